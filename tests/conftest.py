@@ -1,0 +1,35 @@
+"""Shared fixtures: user folders in tmp_path, offscreen Qt, real database files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data, config and log folders."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("WORKSHOP_APP_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def library():
+    from workshop_app.content.loader import load_library
+
+    return load_library()
+
+
+@pytest.fixture
+def services(tmp_path: Path, library):
+    from workshop_app.services.container import Services
+    from workshop_app.storage.database import open_database
+
+    svc = Services.create(open_database(tmp_path / "test.db"), library)
+    yield svc
+    svc.close()

@@ -1,0 +1,40 @@
+"""Helpers for driving real widgets: typing any script, and answering modal dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type text key by key (any script: qtbot.keyClicks crashes on non-ASCII here)."""
+    widget.setFocus()
+    for ch in text:
+        key = Qt.Key.Key_Return if ch == "\n" else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, "\r" if ch == "\n" else ch)
+            QApplication.sendEvent(widget, event)
+    QApplication.processEvents()
+
+
+def answer_dialog(fill: Callable[[QWidget], None], *, errors: list[BaseException]) -> None:
+    """When the next modal dialog opens, run `fill` on it (collecting failures for the test)."""
+
+    def attempt(tries: int = 0) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            if tries < 200:
+                QTimer.singleShot(10, lambda: attempt(tries + 1))
+            else:
+                errors.append(AssertionError("no modal dialog opened"))
+            return
+        try:
+            fill(dialog)
+        except BaseException as exc:  # noqa: BLE001 - reported by the test, and the dialog is closed
+            errors.append(exc)
+            dialog.close()
+
+    QTimer.singleShot(0, attempt)

@@ -1,0 +1,7 @@
+"""Allow `python -m workshop_app`."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

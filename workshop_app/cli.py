@@ -1,0 +1,143 @@
+"""Command line: the GUI by default, and headless commands (demo, pack) over the services."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .domain.errors import WorkshopError
+
+log = logging.getLogger("workshop_app.cli")
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in one plain line and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"workshop-app: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="workshop-app",
+        description="Workshop Companion: plan, run and record collaboration workshops, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"Workshop Companion {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: workshop.db in your data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help="create a demo programme with participants, sessions and entries")
+    demo.add_argument("--db", metavar="PATH", dest="sub_db", help="database file to create or add to")
+
+    pack = sub.add_parser("pack", help="print a session pack to a PDF file")
+    pack.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
+    pack.add_argument(
+        "--session", default="latest", help="'latest' (default) or a session id (or its first characters)"
+    )
+    pack.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+
+    sessions = sub.add_parser("sessions", help="list the sessions in a database with their ids")
+    sessions.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
+    return parser
+
+
+def _db_arg(args: argparse.Namespace) -> str | None:
+    return getattr(args, "sub_db", None) or args.db
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from .app import open_services
+    from .services.demo import create_demo
+
+    services = open_services(_db_arg(args))
+    try:
+        programme = create_demo(services)
+        sessions = services.sessions.sessions(programme.id)
+        people = services.programmes.participants(programme.id)
+    finally:
+        services.close()
+    print(
+        f"Created demo programme '{programme.name}' with {len(people)} participants "
+        f"and {len(sessions)} sessions in {services.db.path}"
+    )
+    return EXIT_OK
+
+
+def _cmd_pack(args: argparse.Namespace) -> int:
+    from .app import open_services
+
+    out = Path(args.out).expanduser()
+    if out.is_dir():
+        raise WorkshopError(f"{out} is a folder; give a file name ending in .pdf.", code="bad-out")
+    if not out.parent.exists():
+        raise WorkshopError(f"The folder {out.parent} does not exist.", code="bad-out")
+    services = open_services(_db_arg(args), create=False)
+    try:
+        session = services.sessions.resolve(args.session)
+        services.packs.build_pack(session.id, out)
+    finally:
+        services.close()
+    print(f"Wrote the pack for '{session.title}' ({session.held_on:%d %b %Y}) to {out}")
+    return EXIT_OK
+
+
+def _cmd_sessions(args: argparse.Namespace) -> int:
+    from .app import open_services
+
+    services = open_services(_db_arg(args), create=False)
+    try:
+        for programme in services.programmes.programmes():
+            print(programme.name)
+            for s in services.sessions.sessions(programme.id):
+                print(f"  {s.id}  {s.held_on:%Y-%m-%d} {s.starts_at:%H:%M}  {s.title}")
+    finally:
+        services.close()
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from .app import run_gui, setup_logging
+
+    args = build_parser().parse_args(argv)
+    setup_logging()
+    commands = {"demo": _cmd_demo, "pack": _cmd_pack, "sessions": _cmd_sessions}
+    try:
+        if args.command is None:
+            return run_gui(args.db)
+        return commands[args.command](args)
+    except WorkshopError as exc:
+        log.info("command failed: %s", exc.code)
+        print(f"workshop-app: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("workshop-app: interrupted.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - never show a traceback; keep it in the log
+        # The traceback's frames, never the message: it may quote what a participant wrote.
+        log.error(
+            "unexpected %s in %s:\n%s",
+            type(exc).__name__,
+            args.command or "gui",
+            "".join(traceback.format_tb(exc.__traceback__)),
+        )
+        print(
+            f"workshop-app: something went wrong ({type(exc).__name__}). Nothing already saved is lost; "
+            "details are in the log file.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Loads and validates resources/ and sessions/ data files into domain objects."""

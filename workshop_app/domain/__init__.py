@@ -1,0 +1,1 @@
+"""Pure domain: dataclasses, enums, rules and errors. Imports only the standard library."""

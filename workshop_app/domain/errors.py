@@ -1,0 +1,73 @@
+"""Domain errors: each carries a code that the UI and command line turn into words."""
+
+from __future__ import annotations
+
+
+class WorkshopError(Exception):
+    """Base for every error the app expects and explains to a person."""
+
+    code = "error"
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        if code:
+            self.code = code
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0]) if self.args else self.code
+
+
+class ContentError(WorkshopError):
+    """A content file (resources/ or sessions/) is missing, unreadable or invalid."""
+
+    code = "content-invalid"
+
+    def __init__(self, path: str, field: str, problem: str) -> None:
+        self.path = path
+        self.field = field
+        self.problem = problem
+        where = f"{path}: {field}" if field else path
+        super().__init__(f"{where}: {problem}")
+
+
+class ValidationError(WorkshopError):
+    """A value typed by a person is not acceptable (empty name, bad date ...)."""
+
+    code = "invalid-input"
+
+
+class NotFoundError(WorkshopError):
+    """A record asked for does not exist."""
+
+    code = "not-found"
+
+
+class StorageError(WorkshopError):
+    """The database file cannot be opened, read or written."""
+
+    code = "storage"
+
+
+class StorageFullError(StorageError):
+    """A write failed because the disk (or a file-size limit) is full."""
+
+    code = "storage-full"
+
+
+class UnsupportedSQLiteError(StorageError):
+    """The linked SQLite library is too old or lacks a feature the app needs."""
+
+    code = "sqlite-too-old"
+
+
+class NewerDatabaseError(StorageError):
+    """The database was written by a newer version of the app."""
+
+    code = "db-newer"
+
+
+class NotADatabaseError(StorageError):
+    """The file is not a Workshop Companion database (or is damaged)."""
+
+    code = "not-a-database"

@@ -1,0 +1,1 @@
+"""Use cases: one method is one user action and one transaction."""

@@ -1,0 +1,99 @@
+"""What participants write and rate in a session: reflections and self-assessment ratings."""
+
+from __future__ import annotations
+
+from ..domain import records as r
+from ..domain.content import ContentLibrary
+from ..domain.errors import NotFoundError, ValidationError
+from ..domain.rules import MAX_TEXT, clean_text
+from ..storage.database import Database
+from ..storage.repositories import rating_of, reflection_of
+from ..storage.rows import RatingRow, ReflectionRow
+from .result import Result
+
+
+class EntryService:
+    def __init__(self, db: Database, library: ContentLibrary) -> None:
+        self.db = db
+        self.library = library
+
+    def reflections(self, session_id: str) -> list[r.Reflection]:
+        with self.db.unit_of_work(write=False) as uow:
+            return [reflection_of(row) for row in uow.reflections.for_session(session_id)]
+
+    def reflection_text(self, session_id: str, participant_id: str | None, prompt: str) -> str:
+        with self.db.unit_of_work(write=False) as uow:
+            row = uow.reflections.find(session_id, participant_id, prompt)
+            return row.text if row else ""
+
+    def save_reflection(
+        self, session_id: str, participant_id: str | None, prompt: str, text: str
+    ) -> Result[r.Reflection]:
+        """Store what a person wrote for one prompt (one reflection per person, prompt and session)."""
+        if len(text) > MAX_TEXT:
+            raise ValidationError(f"A reflection can hold at most {MAX_TEXT:,} characters.")
+        prompt = clean_text(prompt, "Prompt", required=True, limit=2000)
+        with self.db.unit_of_work() as uow:
+            session = uow.sessions.get(session_id)
+            if session is None:
+                raise NotFoundError("That session no longer exists.")
+            if participant_id is not None:
+                person = uow.participants.get(participant_id)
+                if person is None or person.programme_id != session.programme_id:
+                    raise NotFoundError("That participant is not in this session's programme.")
+            row = uow.reflections.find(session_id, participant_id, prompt)
+            if row is None:
+                row = uow.reflections.add(
+                    ReflectionRow(session_id=session_id, participant_id=participant_id, prompt=prompt, text=text)
+                )
+            else:
+                row.text = text
+                uow.db.flush()
+            reflection = reflection_of(row)
+        return Result(reflection, r.Changes(reflections=True, ids=frozenset({reflection.id})))
+
+    def ratings(self, session_id: str) -> list[r.Rating]:
+        with self.db.unit_of_work(write=False) as uow:
+            return [rating_of(row) for row in uow.ratings.for_session(session_id)]
+
+    def set_rating(
+        self,
+        session_id: str,
+        participant_id: str | None,
+        item_key: str,
+        value: int,
+        actions: str = "",
+        *,
+        instrument_key: str | None = None,
+    ) -> Result[r.Rating]:
+        """Record a self-assessment rating (1..5) and the actions the person will take."""
+        assessment = self.library.self_assessment
+        instrument_key = instrument_key or assessment.key
+        if instrument_key == assessment.key and item_key not in {e.key for e in assessment.elements}:
+            raise ValidationError(f"{item_key!r} is not an element of {assessment.title}.")
+        if not assessment.scale_min <= int(value) <= assessment.scale_max:
+            raise ValidationError(
+                f"A rating must be from {assessment.scale_min} to {assessment.scale_max}, not {value}."
+            )
+        actions = clean_text(actions, "Actions", limit=MAX_TEXT)
+        with self.db.unit_of_work() as uow:
+            if uow.sessions.get(session_id) is None:
+                raise NotFoundError("That session no longer exists.")
+            row = uow.ratings.find(session_id, participant_id, instrument_key, item_key)
+            if row is None:
+                row = uow.ratings.add(
+                    RatingRow(
+                        session_id=session_id,
+                        participant_id=participant_id,
+                        instrument_key=instrument_key,
+                        item_key=item_key,
+                        value=int(value),
+                        actions=actions,
+                    )
+                )
+            else:
+                row.value = int(value)
+                row.actions = actions
+                uow.db.flush()
+            rating = rating_of(row)
+        return Result(rating, r.Changes(ratings=True, ids=frozenset({rating.id})))

@@ -1,0 +1,150 @@
+"""Sessions: created from templates, listed, found, and laid out as a timed agenda."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, time
+
+from ..domain import records as r
+from ..domain.content import ContentLibrary
+from ..domain.errors import NotFoundError, ValidationError
+from ..domain.rules import TimedItem, clean_text, clock_times, planned_end
+from ..storage.database import Database
+from ..storage.repositories import session_of
+from ..storage.rows import BlockRow, SessionRow
+from .result import Result
+
+
+@dataclass(frozen=True)
+class AgendaLine:
+    block: r.Block
+    timing: TimedItem
+    serves_label: str
+
+
+@dataclass(frozen=True)
+class Agenda:
+    session: r.Session
+    lines: tuple[AgendaLine, ...]
+    planned_minutes: int
+    planned_end: time
+
+    @property
+    def overrun_minutes(self) -> int:
+        """Minutes planned beyond the booked time (0 when it fits or nothing is booked)."""
+        if not self.session.booked_minutes:
+            return 0
+        return max(0, self.planned_minutes - self.session.booked_minutes)
+
+
+class SessionService:
+    def __init__(self, db: Database, library: ContentLibrary) -> None:
+        self.db = db
+        self.library = library
+
+    def sessions(self, programme_id: str) -> list[r.Session]:
+        with self.db.unit_of_work(write=False) as uow:
+            return [session_of(row) for row in uow.sessions.for_programme(programme_id)]
+
+    def session(self, session_id: str) -> r.Session:
+        with self.db.unit_of_work(write=False) as uow:
+            row = uow.sessions.get(session_id)
+            if row is None:
+                raise NotFoundError("That session no longer exists.")
+            return session_of(row)
+
+    def resolve(self, ref: str) -> r.Session:
+        """A session by 'latest', its full id, or an unambiguous id prefix (at least 4 characters)."""
+        ref = (ref or "").strip()
+        with self.db.unit_of_work(write=False) as uow:
+            if ref.lower() == "latest":
+                row = uow.sessions.latest()
+                if row is None:
+                    raise NotFoundError("There are no sessions in this database yet.")
+                return session_of(row)
+            row = uow.sessions.get(ref)
+            if row is None and len(ref) >= 4:
+                matches = uow.sessions.find_by_prefix(ref)
+                if len(matches) > 1:
+                    raise ValidationError(f"More than one session id starts with {ref!r}; give more of it.")
+                row = matches[0] if matches else None
+            if row is None:
+                raise NotFoundError(f"No session with id {ref!r}.")
+            return session_of(row)
+
+    def add_from_template(
+        self,
+        programme_id: str,
+        template_key: str,
+        held_on: date,
+        starts_at: time,
+        *,
+        place: str = "",
+        title: str | None = None,
+        booked_minutes: int | None = None,
+    ) -> Result[r.Session]:
+        """A new session whose agenda is a copy of a template's blocks."""
+        template = self.library.templates.get(template_key)
+        if template is None:
+            raise ValidationError(f"There is no session template called {template_key!r}.")
+        title = clean_text(title or template.title, "Session title", required=True)
+        place = clean_text(place, "Place")
+        booked = template.planned_minutes if booked_minutes is None else int(booked_minutes)
+        if booked < 0:
+            raise ValidationError("The booked time cannot be negative.")
+        with self.db.unit_of_work() as uow:
+            programme = uow.programmes.get(programme_id)
+            if programme is None:
+                raise NotFoundError("That programme no longer exists.")
+            cycle = uow.cycles.latest(programme_id)
+            stage = next((b.serves for b in template.blocks if self._is_stage(b.serves)), "")
+            row = SessionRow(
+                programme_id=programme_id,
+                cycle_id=cycle.id if cycle else None,
+                title=title,
+                template_key=template_key,
+                held_on=held_on,
+                starts_at=starts_at,
+                booked_minutes=booked,
+                place=place,
+                stage_key=stage,
+            )
+            for position, block in enumerate(template.blocks):
+                row.blocks.append(
+                    BlockRow(
+                        position=position,
+                        title=block.title,
+                        minutes=block.minutes,
+                        purpose=block.purpose,
+                        facilitator_notes=block.facilitator_notes,
+                        prompts_json=json.dumps(list(block.prompts), ensure_ascii=False),
+                        materials_json=json.dumps(list(block.materials), ensure_ascii=False),
+                        serves=block.serves,
+                        kind=block.kind,
+                    )
+                )
+            uow.sessions.add(row)
+            session = session_of(row)
+        return Result(session, r.Changes(sessions=True, blocks=True, ids=frozenset({session.id})))
+
+    def _is_stage(self, key: str) -> bool:
+        return any(m.stage(key) for m in self.library.par_models.values()) if key else False
+
+    def agenda(self, session: r.Session) -> Agenda:
+        timings = clock_times(session.starts_at, [b.minutes for b in session.blocks])
+        lines = tuple(
+            AgendaLine(block, timing, self.library.serves_label(block.serves))
+            for block, timing in zip(session.blocks, timings, strict=True)
+        )
+        total = sum(b.minutes for b in session.blocks)
+        return Agenda(session, lines, total, planned_end(session.starts_at, [total]))
+
+    @staticmethod
+    def prompts(session: r.Session) -> list[str]:
+        """The participant prompts of a session, in agenda order, each once."""
+        seen: dict[str, None] = {}
+        for block in session.blocks:
+            for prompt in block.prompts:
+                seen.setdefault(prompt, None)
+        return list(seen)

@@ -1,0 +1,1 @@
+"""SQLAlchemy rows, repositories, unit of work, engine profile and Alembic migrations."""

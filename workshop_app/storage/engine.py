@@ -1,0 +1,142 @@
+"""The database engine: a current SQLite (from sqlcipher3), a fixed connection profile, a version gate."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3 as _stdlib_sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from ..domain.errors import NotADatabaseError, StorageError, UnsupportedSQLiteError
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+
+# The profile every connection has (reliability requirement R-01).
+PRAGMAS: dict[str, Any] = {
+    "journal_mode": "wal",
+    "synchronous": 2,  # FULL
+    "foreign_keys": 1,
+    "secure_delete": 1,
+    "busy_timeout": BUSY_TIMEOUT_MS,
+    "temp_store": 2,  # MEMORY
+}
+
+
+def dbapi_module() -> Any:
+    """The DB-API module carrying a current SQLite (sqlcipher3's bundled build)."""
+    try:
+        from sqlcipher3 import dbapi2
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise UnsupportedSQLiteError(
+            "The sqlcipher3 package, which carries the SQLite this app needs, is not installed."
+        ) from exc
+    return dbapi2
+
+
+def _parse_version(text: str) -> tuple[int, int, int]:
+    parts = [int(p) for p in text.split(".")[:3]]
+    while len(parts) < 3:
+        parts.append(0)
+    return parts[0], parts[1], parts[2]
+
+
+def sqlite_version_ok(version: str) -> bool:
+    """True when a SQLite version is free of the WAL-reset bug and has FTS5 secure-delete.
+
+    Fixed in 3.51.3, backported to 3.50.7 and 3.44.6; secure-delete needs 3.42 or newer.
+    """
+    v = _parse_version(version)
+    if v >= (3, 51, 3):
+        return True
+    if v[:2] == (3, 50) and v >= (3, 50, 7):
+        return True
+    if v[:2] == (3, 44) and v >= (3, 44, 6):
+        return True
+    return False
+
+
+def check_sqlite(module: Any | None = None) -> str:
+    """Refuse a linked SQLite that is too old; return its version."""
+    module = module or dbapi_module()
+    version = module.sqlite_version
+    if not sqlite_version_ok(version):
+        raise UnsupportedSQLiteError(
+            f"This app needs SQLite 3.51.3 or newer (or 3.50.7+, 3.44.6+); the linked library is {version}."
+        )
+    return version
+
+
+def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    # Let SQLAlchemy emit BEGIN itself (see _on_begin), so writes start with BEGIN IMMEDIATE.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    try:
+        for name, value in PRAGMAS.items():
+            cur.execute(f"PRAGMA {name}={value}")
+    finally:
+        cur.close()
+
+
+READ_ONLY = "workshop_read_only"
+
+
+def _on_begin(conn: Any) -> None:
+    # Writes take the write lock at once (no upgrade deadlocks); reads begin deferred.
+    if conn.get_execution_options().get(READ_ONLY):
+        conn.exec_driver_sql("BEGIN")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def reader(engine: Engine) -> Engine:
+    """The same engine, whose transactions begin deferred (for reads only)."""
+    return engine.execution_options(**{READ_ONLY: True})
+
+
+def make_engine(path: str | os.PathLike[str], *, create: bool = True) -> Engine:
+    """An engine on a database file with the fixed profile. The file's folder must exist."""
+    check_sqlite()
+    target = Path(path)
+    if not create and not target.exists():
+        raise StorageError(f"There is no database at {target}.", code="db-missing")
+    if target.exists() and target.is_dir():
+        raise NotADatabaseError(f"{target} is a folder, not a database file.")
+    engine = create_engine(
+        f"sqlite:///{target}",
+        module=dbapi_module(),
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=2,
+        pool_timeout=30,
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def read_pragmas(engine: Engine) -> dict[str, Any]:
+    """The profile as the connection reports it (for tests and the diagnostics screen)."""
+    out: dict[str, Any] = {}
+    with reader(engine).connect() as conn:
+        for name in PRAGMAS:
+            out[name] = conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+    return out
+
+
+def versions(engine: Engine | None = None) -> dict[str, str]:
+    """Library versions for diagnostics."""
+    module = dbapi_module()
+    info = {"sqlite": module.sqlite_version, "python_sqlite (unused)": _stdlib_sqlite3.sqlite_version}
+    if engine is not None:
+        with engine.connect() as conn:
+            try:
+                info["sqlcipher"] = str(conn.exec_driver_sql("PRAGMA cipher_version").scalar() or "")
+            except Exception:  # noqa: BLE001 - diagnostics only
+                info["sqlcipher"] = ""
+    return info

@@ -1,0 +1,80 @@
+"""Starting the GUI: the QApplication, one instance per database, the main window, clear start-up errors."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import __version__
+from ..domain.errors import WorkshopError
+
+log = logging.getLogger(__name__)
+
+EXIT_ALREADY_RUNNING = 3
+
+
+def _install_excepthook() -> None:
+    """An unexpected error in a slot shows a message and is logged (frames only), never a crash."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+        log.error("unexpected %s:\n%s", kind.__name__, "".join(traceback.format_tb(tb)))  # type: ignore[arg-type]
+        app = QApplication.instance()
+        if app is not None:
+            QMessageBox.warning(
+                QApplication.activeWindow(),
+                "Workshop Companion",
+                f"Something went wrong ({kind.__name__}). Nothing already saved is lost.",
+            )
+
+    sys.excepthook = hook
+
+
+def lock_for(db_path: Path) -> QLockFile:
+    lock = QLockFile(str(db_path.with_name(db_path.name + ".lock")))
+    lock.setStaleLockTime(0)
+    return lock
+
+
+def run(db_path: Path) -> int:
+    from ..app import open_services
+    from .main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Workshop Companion")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("WorkshopCompanion")
+    _install_excepthook()
+
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        QMessageBox.critical(None, "Workshop Companion", f"Cannot create the data folder {db_path.parent}: {exc}")
+        return 1
+    lock = lock_for(db_path)
+    if not lock.tryLock(1000):
+        ok, pid, host, _app = lock.getLockInfo()
+        who = f" (process {pid} on {host})" if ok else ""
+        QMessageBox.warning(
+            None,
+            "Workshop Companion",
+            f"This database is already open in Workshop Companion on this computer{who}.\n\n{db_path}",
+        )
+        return EXIT_ALREADY_RUNNING
+    try:
+        try:
+            services = open_services(db_path)
+        except WorkshopError as exc:
+            QMessageBox.critical(None, "Workshop Companion cannot open this database", exc.message)
+            return 1
+        window = MainWindow(services)
+        window.show()
+        code = app.exec()
+        services.close()
+        return int(code)
+    finally:
+        lock.unlock()

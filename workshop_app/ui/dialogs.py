@@ -1,0 +1,222 @@
+"""Forms for new programmes, participants and sessions; errors show inline and keep the form open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, time
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.content import SessionTemplate
+from ..domain.errors import WorkshopError
+from ..domain.rules import format_minutes
+
+Submit = Callable[[dict[str, Any]], Any]
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class FormDialog(QDialog):
+    """A form whose OK button hands the values to `submit`; a WorkshopError keeps it open."""
+
+    def __init__(self, title: str, submit: Submit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self._submit = submit
+        self.result_value: Any = None
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("formError")
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._on_ok)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def ok_button(self) -> Any:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def values(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _on_ok(self) -> None:
+        try:
+            self.result_value = self._submit(self.values())
+        except WorkshopError as exc:
+            self.error_label.setText(exc.message)
+            self.error_label.show()
+            return
+        self.accept()
+
+
+class ProgrammeDialog(FormDialog):
+    def __init__(self, submit: Submit, par_models: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__("New programme", submit, parent)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("e.g. North Ayrshire integration leaders 2026")
+        self.partnership_edit = QLineEdit()
+        self.partnership_edit.setPlaceholderText("The partnership or area the programme serves")
+        self.start_edit = QDateEdit(to_qdate(date.today()))
+        self.start_edit.setCalendarPopup(True)
+        self.start_edit.setDisplayFormat("dd MMM yyyy")
+        self.has_end = QCheckBox("Ends on")
+        self.end_edit = QDateEdit(to_qdate(date.today()).addMonths(6))
+        self.end_edit.setCalendarPopup(True)
+        self.end_edit.setDisplayFormat("dd MMM yyyy")
+        self.end_edit.setEnabled(False)
+        self.has_end.toggled.connect(self.end_edit.setEnabled)
+        self.model_combo = QComboBox()
+        for key, name in par_models:
+            self.model_combo.addItem(name, key)
+        self.form.addRow("&Name", self.name_edit)
+        self.form.addRow("&Partnership", self.partnership_edit)
+        self.form.addRow("&Starts on", self.start_edit)
+        self.form.addRow(self.has_end, self.end_edit)
+        self.form.addRow("PAR &model", self.model_combo)
+        for widget, name in (
+            (self.name_edit, "Programme name"),
+            (self.partnership_edit, "Partnership"),
+            (self.start_edit, "Start date"),
+            (self.end_edit, "End date"),
+            (self.model_combo, "Participatory action research model"),
+        ):
+            widget.setAccessibleName(name)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name_edit.text(),
+            "partnership": self.partnership_edit.text(),
+            "starts_on": from_qdate(self.start_edit.date()),
+            "ends_on": from_qdate(self.end_edit.date()) if self.has_end.isChecked() else None,
+            "par_model_key": self.model_combo.currentData(),
+        }
+
+
+class ParticipantDialog(FormDialog):
+    def __init__(self, submit: Submit, sectors: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__("Add participant", submit, parent)
+        self.name_edit = QLineEdit()
+        self.organisation_edit = QLineEdit()
+        self.sector_combo = QComboBox()
+        self.sector_combo.setEditable(True)
+        self.sector_combo.addItems(list(sectors))
+        self.sector_combo.setCurrentIndex(-1)
+        self.sector_combo.lineEdit().setPlaceholderText("Choose or type a sector")
+        self.role_edit = QLineEdit()
+        self.form.addRow("&Name", self.name_edit)
+        self.form.addRow("&Organisation", self.organisation_edit)
+        self.form.addRow("&Sector", self.sector_combo)
+        self.form.addRow("&Role", self.role_edit)
+        hint = QLabel("Each participant gets a short code, printed on their sheets.")
+        hint.setStyleSheet("color: #555;")
+        self.form.addRow(hint)
+        for widget, name in (
+            (self.name_edit, "Participant name"),
+            (self.organisation_edit, "Organisation"),
+            (self.sector_combo, "Sector"),
+            (self.role_edit, "Role"),
+        ):
+            widget.setAccessibleName(name)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name_edit.text(),
+            "organisation": self.organisation_edit.text(),
+            "sector": self.sector_combo.currentText(),
+            "role": self.role_edit.text(),
+        }
+
+
+class SessionDialog(FormDialog):
+    def __init__(self, submit: Submit, templates: Sequence[SessionTemplate], parent: QWidget | None = None) -> None:
+        super().__init__("Add session", submit, parent)
+        self.template_combo = QComboBox()
+        for template in templates:
+            self.template_combo.addItem(f"{template.title} ({format_minutes(template.planned_minutes)})", template.key)
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText("Leave empty to use the template's title")
+        self.date_edit = QDateEdit(to_qdate(date.today()))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd dd MMM yyyy")
+        self.start_edit = QTimeEdit(QTime(9, 30))
+        self.start_edit.setDisplayFormat("HH:mm")
+        self.booked_spin = QSpinBox()
+        self.booked_spin.setRange(0, 24 * 60)
+        self.booked_spin.setSingleStep(15)
+        self.booked_spin.setSuffix(" min")
+        self.place_edit = QLineEdit()
+        self.form.addRow("&Template", self.template_combo)
+        self.form.addRow("T&itle", self.title_edit)
+        self.form.addRow("&Date", self.date_edit)
+        self.form.addRow("&Starts at", self.start_edit)
+        self.form.addRow("&Booked for", self.booked_spin)
+        self.form.addRow("&Place", self.place_edit)
+        self._templates = {t.key: t for t in templates}
+        self.template_combo.currentIndexChanged.connect(self._template_changed)
+        self._template_changed()
+        for widget, name in (
+            (self.template_combo, "Session template"),
+            (self.title_edit, "Session title"),
+            (self.date_edit, "Session date"),
+            (self.start_edit, "Start time"),
+            (self.booked_spin, "Booked length in minutes"),
+            (self.place_edit, "Place"),
+        ):
+            widget.setAccessibleName(name)
+
+    def _template_changed(self) -> None:
+        template = self._templates.get(self.template_combo.currentData())
+        if template:
+            self.booked_spin.setValue(template.planned_minutes)
+
+    def values(self) -> dict[str, Any]:
+        start = self.start_edit.time()
+        return {
+            "template_key": self.template_combo.currentData(),
+            "title": self.title_edit.text() or None,
+            "held_on": from_qdate(self.date_edit.date()),
+            "starts_at": time(start.hour(), start.minute()),
+            "booked_minutes": self.booked_spin.value(),
+            "place": self.place_edit.text(),
+        }
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "Workshop Companion") -> None:
+    """A plain message for an expected error; never a traceback."""
+    if isinstance(exc, WorkshopError):
+        text = exc.message
+    else:
+        text = f"Something went wrong ({type(exc).__name__}). Nothing already saved is lost."
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()

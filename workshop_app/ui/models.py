@@ -1,0 +1,132 @@
+"""Thin Qt table models over lists of domain values (participants, sessions, agenda lines)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..domain import records as r
+from ..services.sessions import AgendaLine
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    header: str
+    text: Callable[[T], str]
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    tooltip: Callable[[T], str] | None = None
+
+
+class ListTableModel(QAbstractTableModel, Generic[T]):
+    """A read-only table over a list of values, one row each, columns declared once."""
+
+    ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._items: list[T] = []
+
+    # --- data in ---
+    def set_items(self, items: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def items(self) -> list[T]:
+        return list(self._items)
+
+    def item(self, row: int) -> T | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    # --- Qt ---
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._items)):
+            return None
+        item = self._items[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(item)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.tooltip(item)
+        if role == self.ITEM_ROLE:
+            return item
+        return self.extra_data(item, role)
+
+    def extra_data(self, item: T, role: int) -> Any:
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._columns):
+                return self._columns[section].header
+        return None
+
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class ParticipantTableModel(ListTableModel[r.Participant]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column[r.Participant]("Code", lambda p: p.code),
+                Column[r.Participant]("Name", lambda p: p.name),
+                Column[r.Participant]("Organisation", lambda p: p.organisation, tooltip=lambda p: p.organisation),
+                Column[r.Participant]("Sector", lambda p: p.sector),
+                Column[r.Participant]("Role", lambda p: p.role, tooltip=lambda p: p.role),
+            ],
+            parent,
+        )
+
+
+class SessionTableModel(ListTableModel[r.Session]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column[r.Session]("Date", lambda s: f"{s.held_on:%a %d %b %Y}"),
+                Column[r.Session]("Starts", lambda s: f"{s.starts_at:%H:%M}"),
+                Column[r.Session]("Session", lambda s: s.title, tooltip=lambda s: s.place),
+            ],
+            parent,
+        )
+
+
+class AgendaTableModel(ListTableModel[AgendaLine]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column[AgendaLine]("Time", lambda a: f"{a.timing.starts:%H:%M}–{a.timing.ends:%H:%M}"),
+                Column[AgendaLine]("Min", lambda a: str(a.block.minutes), RIGHT),
+                Column[AgendaLine](
+                    "Block", lambda a: a.block.title, tooltip=lambda a: a.block.purpose or a.block.title
+                ),
+                Column[AgendaLine]("Serves", lambda a: a.serves_label),
+            ],
+            parent,
+        )
+
+    def extra_data(self, item: AgendaLine, role: int) -> Any:
+        if item.block.kind == r.BlockKind.BREAK:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#666666"))
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+        return None

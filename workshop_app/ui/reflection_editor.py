@@ -1,0 +1,174 @@
+"""Typing a participant's reflection for one prompt, saved as it is typed (no Save button)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import records as r
+from ..domain.errors import WorkshopError
+from ..services.entries import EntryService
+
+AUTOSAVE_DELAY_MS = 400
+RETRY_DELAY_MS = 3000
+
+
+class ReflectionEditorWidget(QGroupBox):
+    """Pick a participant and a prompt, type; the text is saved shortly after each pause."""
+
+    saved = Signal(object)  # Changes
+
+    def __init__(self, entries: EntryService, parent: QWidget | None = None) -> None:
+        super().__init__("Reflections", parent)
+        self.entries = entries
+        self._session: r.Session | None = None
+        self._loaded_key: tuple[str, str | None, str] | None = None
+        self._dirty = False
+        self._loading = False
+
+        self.participant_combo = QComboBox()
+        self.participant_combo.setAccessibleName("Participant")
+        self.participant_combo.setMinimumContentsLength(18)
+        self.prompt_combo = QComboBox()
+        self.prompt_combo.setAccessibleName("Prompt")
+        self.prompt_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.prompt_combo.setMinimumContentsLength(30)
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName("Reflection text")
+        self.editor.setPlaceholderText("Type what the participant reflects. It is saved as you type.")
+        self.editor.setTabChangesFocus(True)
+        self.status = QLabel(" ")
+        self.status.setObjectName("saveStatus")
+        self.status.setAccessibleName("Save status")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        form = QFormLayout()
+        form.addRow("&Participant", self.participant_combo)
+        form.addRow("P&rompt", self.prompt_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.status)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.save_now)
+
+        self.participant_combo.currentIndexChanged.connect(self._context_changed)
+        self.prompt_combo.currentIndexChanged.connect(self._context_changed)
+        self.editor.textChanged.connect(self._text_changed)
+        self.setEnabled(False)
+
+    # --- context -------------------------------------------------------------------------
+    def set_context(
+        self, session: r.Session | None, participants: Sequence[r.Participant], prompts: Sequence[str]
+    ) -> None:
+        """Show a session's participants and prompts; unsaved text is saved first."""
+        if not self.save_now():
+            return  # keep the unsaved text on screen; the retry timer keeps trying
+        self._loading = True
+        try:
+            self._session = session
+            current_person = self.participant_combo.currentData()
+            current_prompt = self.prompt_combo.currentData()
+            self.participant_combo.clear()
+            for person in participants:
+                self.participant_combo.addItem(f"{person.name} ({person.code})", person.id)
+            self.prompt_combo.clear()
+            for prompt in prompts:
+                self.prompt_combo.addItem(prompt, prompt)
+                self.prompt_combo.setItemData(self.prompt_combo.count() - 1, prompt, Qt.ItemDataRole.ToolTipRole)
+            for combo, value in ((self.participant_combo, current_person), (self.prompt_combo, current_prompt)):
+                index = combo.findData(value)
+                if index >= 0:
+                    combo.setCurrentIndex(index)
+        finally:
+            self._loading = False
+        usable = session is not None and bool(participants) and bool(prompts)
+        self.setEnabled(usable)
+        if session is None:
+            self.status.setText("Choose a session.")
+        elif not participants:
+            self.status.setText("Add participants to the programme to record their reflections.")
+        elif not prompts:
+            self.status.setText("This session's agenda has no participant prompts.")
+        else:
+            self.status.setText(" ")
+        self._load()
+
+    def current_key(self) -> tuple[str, str | None, str] | None:
+        if self._session is None or self.participant_combo.currentIndex() < 0 or self.prompt_combo.currentIndex() < 0:
+            return None
+        return self._session.id, self.participant_combo.currentData(), self.prompt_combo.currentData()
+
+    def _context_changed(self) -> None:
+        if self._loading:
+            return
+        if not self.save_now():
+            self._select(self._loaded_key)  # stay on the unsaved text rather than lose it
+            return
+        self._load()
+
+    def _select(self, key: tuple[str, str | None, str] | None) -> None:
+        if key is None:
+            return
+        self._loading = True
+        try:
+            self.participant_combo.setCurrentIndex(self.participant_combo.findData(key[1]))
+            self.prompt_combo.setCurrentIndex(self.prompt_combo.findData(key[2]))
+        finally:
+            self._loading = False
+
+    def _load(self) -> None:
+        key = self.current_key()
+        self._loading = True
+        try:
+            text = self.entries.reflection_text(*key) if key else ""
+            self.editor.setPlainText(text)
+        except WorkshopError as exc:
+            self.editor.setPlainText("")
+            self.status.setText(f"Could not load this reflection: {exc.message}")
+        finally:
+            self._loading = False
+        self._loaded_key = key
+        self._dirty = False
+
+    # --- saving --------------------------------------------------------------------------
+    def _text_changed(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self.status.setText("Editing…")
+        self._timer.start(AUTOSAVE_DELAY_MS)
+
+    @property
+    def has_unsaved_text(self) -> bool:
+        return self._dirty
+
+    def save_now(self) -> bool:
+        """Save pending text at once (on pause, on switching, on close). True when nothing is left unsaved."""
+        self._timer.stop()
+        if not self._dirty or self._loaded_key is None:
+            return True
+        session_id, participant_id, prompt = self._loaded_key
+        try:
+            result = self.entries.save_reflection(session_id, participant_id, prompt, self.editor.toPlainText())
+        except WorkshopError as exc:
+            self.status.setText(f"Not saved: {exc.message} Your text is kept here; retrying shortly.")
+            self._timer.start(RETRY_DELAY_MS)
+            return False
+        self._dirty = False
+        self.status.setText(f"Saved {datetime.now():%H:%M:%S}")
+        self.saved.emit(result.changes)
+        return True
