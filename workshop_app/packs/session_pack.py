@@ -1,0 +1,863 @@
+"""Prints a session pack (cover, agenda, guide, handout, reflection sheets, references) to PDF."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, time
+from pathlib import Path
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    HRFlowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from .. import __version__
+from ..domain.content import Practice, SelfAssessment
+from ..domain.pack import PackBlock, PackData, PackParticipant
+from ..domain.rules import format_minutes, sheet_code
+from . import styles as st
+from .fonts import BOLD, ITALIC, REGULAR, register_fonts
+from .styles import PackStyles, pack_styles
+
+Progress = Callable[[int, int], bool | None]
+SEP = " \u00b7 "
+
+SHEET_KEY = "REFL"
+MIN_LINE_GAP = 7 * mm  # handwriting needs at least this between ruled lines
+MAX_LINE_GAP = 9 * mm
+PROMPT_GAP = 1 * mm
+APP_NAME = "Workshop Companion"
+
+__all__ = ["PackCancelled", "build_session_pack", "build_session_pack_bytes", "long_date"]
+
+
+class PackCancelled(Exception):
+    """Raised when the progress callback returns False: the pack was not written."""
+
+
+# --- text helpers ------------------------------------------------------------------------
+
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# Control characters and lone surrogates cannot be encoded or shown: drop them.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_BULLET_LINE = re.compile(r"^\s*(?:[-*\u2022\u2013])\s+")
+
+
+def long_date(d: date) -> str:
+    """'Tuesday 24 November 2026' (English, whatever the process locale)."""
+    return f"{_DAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+def clock(t: time) -> str:
+    return f"{t.hour:02d}:{t.minute:02d}"
+
+
+def span(starts: time, ends: time) -> str:
+    return f"{clock(starts)}\u2013{clock(ends)}"
+
+
+def plain(text: str | None) -> str:
+    """User text made safe for the canvas: printable characters only, one line."""
+    return " ".join(_UNPRINTABLE.sub("", text or "").split())
+
+
+def esc(text: str | None) -> str:
+    """User text made safe for Paragraph markup: escaped, line breaks kept."""
+    cleaned = _UNPRINTABLE.sub("", (text or "").replace("\r\n", "\n").replace("\r", "\n"))
+    return escape(cleaned.strip()).replace("\n", "<br/>")
+
+
+def paragraphs(text: str | None, style: Any, bullet_style: Any) -> list[Flowable]:
+    """Free text as flowables: blank lines split paragraphs; '- ' lines become bullets."""
+    out: list[Flowable] = []
+    source = _UNPRINTABLE.sub("", (text or "").replace("\r\n", "\n").replace("\r", "\n"))
+    for chunk in re.split(r"\n\s*\n", source):
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        lines = chunk.split("\n")
+        if all(_BULLET_LINE.match(ln) for ln in lines):
+            out.extend(Paragraph(esc(_BULLET_LINE.sub("", ln)), bullet_style, bulletText="\u2022") for ln in lines)
+        else:
+            out.append(Paragraph(esc(chunk), style))
+    return out
+
+
+def fit(text: str, font: str, size: float, width: float) -> str:
+    """Shorten text with an ellipsis so it fits `width` points on one line."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    ellipsis = "\u2026"
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if stringWidth(text[:mid].rstrip() + ellipsis, font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + ellipsis
+
+
+def count_word(n: int) -> str:
+    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+
+
+# --- flowables ---------------------------------------------------------------------------
+
+
+class RuledLines(Flowable):
+    """Writing space: `count` light horizontal lines, `gap` points apart."""
+
+    def __init__(self, count: int, gap: float = 8 * mm, inset: float = 0.0) -> None:
+        super().__init__()
+        self.count = max(1, count)
+        self.gap = gap
+        self.inset = inset
+        self._width = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._width = availWidth
+        return availWidth, self.count * self.gap
+
+    def draw(self) -> None:
+        c = self.canv
+        c.saveState()
+        c.setStrokeColor(st.RULE)
+        c.setLineWidth(0.6)
+        for i in range(self.count):
+            y = self.count * self.gap - (i + 1) * self.gap
+            c.line(self.inset, y, self._width, y)
+        c.restoreState()
+
+
+class TickBox(Flowable):
+    """An empty square to tick, centred in its table cell."""
+
+    def __init__(self, size: float = 5 * mm) -> None:
+        super().__init__()
+        self.size = size
+        self._width = size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._width = availWidth
+        return availWidth, self.size
+
+    def draw(self) -> None:
+        c = self.canv
+        c.saveState()
+        c.setStrokeColor(st.MUTED)
+        c.setLineWidth(0.8)
+        c.roundRect((self._width - self.size) / 2, 0, self.size, self.size, 0.8, stroke=1, fill=0)
+        c.restoreState()
+
+
+@dataclass
+class _RunState:
+    """What the page callbacks need to know about the sheet being laid out."""
+
+    sheet_code: str = ""
+    sheet_name: str = ""
+    sheet_page: int = 0
+
+
+class _Marker(Flowable):
+    """A zero-size flowable that runs an action when it is laid out on a page."""
+
+    def __init__(self, action: Callable[[], None]) -> None:
+        super().__init__()
+        self.action = action
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0, 0
+
+    def draw(self) -> None:
+        self.action()
+
+
+class _NumberedCanvas(Canvas):
+    """A canvas that holds pages back until the end so it can print 'Page n of N'."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # the page preamble selects an initial font: make it ours, not unembedded Helvetica
+        kwargs["initialFontName"] = REGULAR
+        kwargs.setdefault("initialFontSize", st.BODY_SIZE)
+        kwargs.setdefault("initialLeading", st.BODY_LEADING)
+        super().__init__(*args, **kwargs)
+        self._held_pages: list[dict[str, Any]] = []
+        self.pack_number_page = False
+
+    def showPage(self) -> None:  # noqa: N802
+        self._held_pages.append(dict(self.__dict__))
+        self._startPage()
+        self.pack_number_page = False
+
+    def save(self) -> None:
+        total = len(self._held_pages)
+        for number, page in enumerate(self._held_pages, start=1):
+            self.__dict__.update(page)
+            if self.pack_number_page:
+                self.saveState()
+                self.setFont(REGULAR, 8)
+                self.setFillColor(st.MUTED)
+                self.drawRightString(st.PAGE_WIDTH - st.MARGIN_RIGHT, st.FOOTER_Y, f"Page {number} of {total}")
+                self.restoreState()
+            super().showPage()
+        super().save()
+
+
+# --- the document ------------------------------------------------------------------------
+
+
+class _PackDoc(BaseDocTemplate):
+    """Page templates: 'cover', 'normal' (running header/footer) and 'sheet' (sheet code)."""
+
+    def __init__(self, buffer: BinaryIO, data: PackData, state: _RunState, **kw: Any) -> None:
+        super().__init__(
+            buffer,
+            pagesize=st.PAGE_SIZE,
+            leftMargin=st.MARGIN_LEFT,
+            rightMargin=st.MARGIN_RIGHT,
+            topMargin=st.MARGIN_TOP,
+            bottomMargin=st.MARGIN_BOTTOM,
+            **kw,
+        )
+        self.data = data
+        self.state = state
+        self.date_text = long_date(data.session_date)
+
+        def frame(top: float, fid: str) -> Frame:
+            return Frame(
+                st.MARGIN_LEFT,
+                st.MARGIN_BOTTOM,
+                st.CONTENT_WIDTH,
+                st.PAGE_HEIGHT - top - st.MARGIN_BOTTOM,
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+                id=fid,
+            )
+
+        self.addPageTemplates(
+            [
+                PageTemplate(id="cover", frames=[frame(44 * mm, "cover")], onPage=self._cover_page),
+                PageTemplate(id="normal", frames=[frame(st.MARGIN_TOP, "body")], onPage=self._normal_page),
+                PageTemplate(id="sheet", frames=[frame(st.SHEET_MARGIN_TOP, "sheet")], onPageEnd=self._sheet_page),
+            ]
+        )
+
+    @staticmethod
+    def sheet_frame_height() -> float:
+        return st.PAGE_HEIGHT - st.SHEET_MARGIN_TOP - st.MARGIN_BOTTOM
+
+    # page decorations
+
+    def _footer_left(self, c: Canvas, text: str) -> None:
+        c.setFont(REGULAR, 8)
+        c.setFillColor(st.MUTED)
+        c.drawString(st.MARGIN_LEFT, st.FOOTER_Y, fit(text, REGULAR, 8, st.CONTENT_WIDTH - 30 * mm))
+
+    def _cover_page(self, c: Canvas, doc: BaseDocTemplate) -> None:
+        c.saveState()
+        c.setFillColor(st.ACCENT)
+        c.rect(0, st.PAGE_HEIGHT - 9 * mm, st.PAGE_WIDTH, 9 * mm, stroke=0, fill=1)
+        c.setFillColor(st.ACCENT_LIGHT)
+        c.rect(0, st.PAGE_HEIGHT - 11 * mm, st.PAGE_WIDTH, 2 * mm, stroke=0, fill=1)
+        c.setStrokeColor(st.RULE)
+        c.setLineWidth(0.5)
+        c.line(st.MARGIN_LEFT, st.FOOTER_Y + 9 * mm, st.PAGE_WIDTH - st.MARGIN_RIGHT, st.FOOTER_Y + 9 * mm)
+        c.setFont(ITALIC, 8)
+        c.setFillColor(st.MUTED)
+        c.drawString(
+            st.MARGIN_LEFT,
+            st.FOOTER_Y + 4 * mm,
+            "This pack names participants. Keep it safe and shred spare copies after the session.",
+        )
+        version = plain(self.data.app_version)
+        self._footer_left(c, f"Prepared with {APP_NAME}{' ' + version if version else ''}")
+        c.restoreState()
+
+    def _running_header(self, c: Canvas, left: str, right: str) -> None:
+        width = st.CONTENT_WIDTH
+        right = fit(right, BOLD, 8.5, width * 0.5)
+        left = fit(left, REGULAR, 8.5, width - stringWidth(right, BOLD, 8.5) - 8 * mm)
+        c.setFont(REGULAR, 8.5)
+        c.setFillColor(st.MUTED)
+        c.drawString(st.MARGIN_LEFT, st.HEADER_Y, left)
+        c.setFont(BOLD, 8.5)
+        c.setFillColor(st.ACCENT)
+        c.drawRightString(st.PAGE_WIDTH - st.MARGIN_RIGHT, st.HEADER_Y, right)
+        c.setStrokeColor(st.ACCENT)
+        c.setLineWidth(0.8)
+        c.line(st.MARGIN_LEFT, st.HEADER_Y - 2.8 * mm, st.PAGE_WIDTH - st.MARGIN_RIGHT, st.HEADER_Y - 2.8 * mm)
+
+    def _normal_page(self, c: Canvas, doc: BaseDocTemplate) -> None:
+        c.saveState()
+        self._running_header(c, plain(self.data.programme_name), plain(self.data.session_title))
+        place = plain(self.data.place)
+        self._footer_left(c, SEP.join(x for x in (self.date_text, place) if x))
+        c.pack_number_page = True  # type: ignore[attr-defined]
+        c.restoreState()
+
+    def _sheet_page(self, c: Canvas, doc: BaseDocTemplate) -> None:
+        state = self.state
+        c.saveState()
+        top = st.PAGE_HEIGHT - 12 * mm
+        code = state.sheet_code
+        # the sheet code, large, in a box at the top right
+        size = 17
+        code_w = stringWidth(code, BOLD, size)
+        box_w = code_w + 8 * mm
+        box_h = 15 * mm
+        x = st.PAGE_WIDTH - st.MARGIN_RIGHT - box_w
+        y = top - box_h
+        c.setStrokeColor(st.ACCENT)
+        c.setFillColor(st.ACCENT_LIGHT)
+        c.setLineWidth(1)
+        c.roundRect(x, y, box_w, box_h, 2 * mm, stroke=1, fill=1)
+        c.setFont(BOLD, 6.5)
+        c.setFillColor(st.ACCENT)
+        c.drawString(x + 4 * mm, y + box_h - 4.2 * mm, "SHEET CODE")
+        c.setFont(BOLD, size)
+        c.setFillColor(st.INK)
+        c.drawString(x + 4 * mm, y + 3.4 * mm, code)
+        # left: what the sheet is
+        text_w = x - st.MARGIN_LEFT - 6 * mm
+        c.setFont(BOLD, 9)
+        c.setFillColor(st.ACCENT)
+        c.drawString(st.MARGIN_LEFT, top - 4.5 * mm, "REFLECTION SHEET")
+        c.setFont(REGULAR, 8.5)
+        c.setFillColor(st.MUTED)
+        c.drawString(st.MARGIN_LEFT, top - 9 * mm, fit(plain(self.data.programme_name), REGULAR, 8.5, text_w))
+        second = plain(self.data.session_title)
+        if state.sheet_page > 0:
+            second = f"{state.sheet_name or 'Blank sheet'} (continued)"
+        c.setFont(BOLD if state.sheet_page > 0 else REGULAR, 8.5)
+        c.setFillColor(st.INK if state.sheet_page > 0 else st.MUTED)
+        c.drawString(st.MARGIN_LEFT, top - 13 * mm, fit(second, c._fontname, 8.5, text_w))
+        c.setStrokeColor(st.ACCENT)
+        c.setLineWidth(0.8)
+        rule_y = y - 3.5 * mm
+        c.line(st.MARGIN_LEFT, rule_y, st.PAGE_WIDTH - st.MARGIN_RIGHT, rule_y)
+        self._footer_left(c, f"{self.date_text}{SEP}Please hand this sheet back to your facilitator")
+        c.pack_number_page = True  # type: ignore[attr-defined]
+        c.restoreState()
+        state.sheet_page += 1
+
+
+# --- sections ----------------------------------------------------------------------------
+
+
+def _style(commands: Iterable[tuple[Any, ...]]) -> TableStyle:
+    """A table style whose cells default to DejaVu (reportlab would select Helvetica)."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 9), *commands])
+
+
+def _cover(data: PackData, s: PackStyles, sheets: int) -> list[Flowable]:
+    details = [
+        ("DATE", long_date(data.session_date)),
+        ("TIME", f"{span(data.starts_at, data.planned_end)}  \u00b7  {format_minutes(data.planned_minutes)} planned"),
+    ]
+    if plain(data.place):
+        details.append(("PLACE", data.place))
+    count = len(data.participants)
+    details.append(("PARTICIPANTS", f"{count} registered" if count else "None registered yet"))
+    table = Table(
+        [[Paragraph(label, s.cover_label), Paragraph(esc(value), s.cover_value)] for label, value in details],
+        colWidths=[38 * mm, st.CONTENT_WIDTH - 38 * mm],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        _style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BASELINE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+            ]
+        )
+    )
+    n_practices = len(data.practices)
+    contents = [
+        "Agenda and facilitator guide",
+        f"The {count_word(n_practices)} practices in brief (handout)" if n_practices else "",
+        f"Reflection sheets with self-assessment ({sheets} sheet{'s' if sheets != 1 else ''})",
+        "References",
+    ]
+    story: list[Flowable] = [
+        Paragraph("SESSION PACK", s.cover_kicker),
+        Spacer(0, 3 * mm),
+        Paragraph(esc(data.programme_name), s.cover_programme),
+    ]
+    if plain(data.partnership):
+        story.append(Paragraph(esc(data.partnership), s.cover_partnership))
+    story += [
+        Spacer(0, 12 * mm),
+        HRFlowable(width=24 * mm, thickness=2.2, color=st.ACCENT, hAlign="LEFT", spaceAfter=5 * mm),
+        Paragraph(esc(data.session_title), s.cover_session),
+        Spacer(0, 8 * mm),
+        table,
+        Spacer(0, 16 * mm),
+        Paragraph("IN THIS PACK", s.cover_label),
+        Spacer(0, 1.5 * mm),
+    ]
+    story += [Paragraph(esc(item), s.bullet, bulletText="\u2022") for item in contents if item]
+    return story
+
+
+def _agenda(data: PackData, s: PackStyles) -> list[Flowable]:
+    story: list[Flowable] = [
+        Paragraph("Agenda", s.h1),
+        Paragraph(
+            esc(
+                " \u00b7 ".join(
+                    x
+                    for x in (long_date(data.session_date), span(data.starts_at, data.planned_end), plain(data.place))
+                    if x
+                )
+            ),
+            s.lead,
+        ),
+    ]
+    if not data.blocks:
+        story.append(Paragraph("No activities have been planned for this session yet.", s.body_italic))
+        return story
+    widths = [27 * mm, 13 * mm, 0.0, 46 * mm]
+    widths[2] = st.CONTENT_WIDTH - sum(widths)
+    rows: list[list[Any]] = [
+        [Paragraph("Time", s.th), Paragraph("Min", s.th), Paragraph("Activity", s.th), Paragraph("Serves", s.th)]
+    ]
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), st.ACCENT_LIGHT),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+    ]
+    for i, block in enumerate(data.blocks, start=1):
+        if block.kind == "break":
+            rows.append(
+                [
+                    Paragraph(span(block.starts, block.ends), s.td_break),
+                    Paragraph(str(block.minutes), s.td_break),
+                    Paragraph(esc(block.title) or "Break", s.td_break),
+                    Paragraph("", s.td_break),
+                ]
+            )
+            commands.append(("BACKGROUND", (0, i), (-1, i), st.BREAK_BG))
+        else:
+            rows.append(
+                [
+                    Paragraph(span(block.starts, block.ends), s.td),
+                    Paragraph(str(block.minutes), s.td),
+                    Paragraph(esc(block.title), s.td_bold),
+                    Paragraph(esc(block.serves_label), s.td_small),
+                ]
+            )
+        commands.append(("LINEBELOW", (0, i), (-1, i), 0.5, st.GRID))
+    total_row = len(rows)
+    rows.append(
+        [
+            Paragraph(span(data.starts_at, data.planned_end), s.td_bold),
+            Paragraph(str(data.planned_minutes), s.td_bold),
+            Paragraph(f"Planned total: {format_minutes(data.planned_minutes)}", s.td_bold),
+            Paragraph("", s.td),
+        ]
+    )
+    commands += [
+        ("LINEABOVE", (0, total_row), (-1, total_row), 0.8, st.ACCENT),
+        ("TOPPADDING", (0, total_row), (-1, total_row), 7),
+    ]
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(_style(commands))
+    story.append(table)
+    return story
+
+
+def _block_guide(block: PackBlock, s: PackStyles) -> list[Flowable]:
+    if block.kind == "break":
+        bar = Table(
+            [
+                [
+                    Paragraph(
+                        f"{span(block.starts, block.ends)}\u2003{esc(block.title) or 'Break'}"
+                        f"\u2003<font name='{ITALIC}' size='8.5'>{block.minutes} min</font>",
+                        s.break_bar,
+                    )
+                ]
+            ],
+            colWidths=[st.CONTENT_WIDTH],
+        )
+        bar.setStyle(
+            _style(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), st.BREAK_BG),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
+        out: list[Flowable] = [Spacer(0, 4 * mm), bar]
+        extra = paragraphs(block.purpose, s.body_italic, s.bullet) + paragraphs(
+            block.facilitator_notes, s.body_italic, s.bullet
+        )
+        if extra:
+            out += [Spacer(0, 2 * mm), *extra]
+        return out
+
+    accent = st.ACCENT.hexval().replace("0x", "#")
+    meta = f"{block.minutes} min"
+    if plain(block.serves_label):
+        meta += f"  \u00b7  {esc(block.serves_label)}"
+    out = [
+        Paragraph(f"<font color='{accent}'>{span(block.starts, block.ends)}</font>\u2003{esc(block.title)}", s.h2),
+        Paragraph(meta, s.tag),
+    ]
+    sections = (
+        ("PURPOSE", paragraphs(block.purpose, s.body, s.bullet)),
+        ("FACILITATOR NOTES", paragraphs(block.facilitator_notes, s.body, s.bullet)),
+        (
+            "PARTICIPANT PROMPTS",
+            [Paragraph(esc(p), s.bullet, bulletText="\u2022") for p in block.prompts if plain(p)],
+        ),
+    )
+    for label, flowables in sections:
+        if flowables:
+            out.append(Paragraph(label, s.label))
+            out += flowables
+    out.append(HRFlowable(width="100%", thickness=0.5, color=st.GRID, spaceBefore=3 * mm, spaceAfter=0))
+    return out
+
+
+def _guide(data: PackData, s: PackStyles) -> list[Flowable]:
+    story: list[Flowable] = [
+        Paragraph("Facilitator guide", s.h1),
+        Paragraph(
+            "Each activity in order: what it is for, how to run it and the prompts to put to participants.", s.lead
+        ),
+    ]
+    for block in data.blocks:
+        story += _block_guide(block, s)
+    return story
+
+
+def _practices(practices: Iterable[Practice], data: PackData, s: PackStyles) -> list[Flowable]:
+    items = list(practices)
+    story: list[Flowable] = [
+        Paragraph(f"The {count_word(len(items))} practices in brief", s.h1),
+        Paragraph(
+            "Ways of working that build relationships between organisations. "
+            "We will come back to them throughout the programme.",
+            s.lead,
+        ),
+    ]
+    for p in items:
+        story.append(Paragraph(esc(p.name), s.practice_name, bulletText=str(p.number)))
+        story += paragraphs(p.summary, s.practice_summary, s.bullet)
+    sources = {src.key: src for src in data.sources}
+    cited = []
+    for p in items:
+        src = sources.get(p.source_key)
+        if src and src not in cited:
+            cited.append(src)
+    if cited:
+        story.append(Spacer(0, 8 * mm))
+        story.append(HRFlowable(width="100%", thickness=0.5, color=st.GRID, spaceAfter=2 * mm))
+        story += [Paragraph("Source: " + esc(src.citation()), s.small) for src in cited]
+    return story
+
+
+def _writing_space(intro: list[Flowable], prompts: list[Paragraph]) -> tuple[int, float]:
+    """Lines per prompt and their spacing so the prompts fill a sheet's first page.
+
+    Few prompts get more lines (up to 10); many get at least 2, and then run on.
+    """
+    width = st.CONTENT_WIDTH
+    avail = _PackDoc.sheet_frame_height() - 10  # a little slack for rounding
+    for f in intro:
+        avail -= f.wrap(width, avail)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+    for p in prompts:
+        avail -= p.wrap(width, avail)[1] + p.getSpaceBefore() + p.getSpaceAfter() + PROMPT_GAP
+    if not prompts:
+        return 0, MIN_LINE_GAP
+    per_prompt = avail / len(prompts)
+    lines = max(2, min(10, int(per_prompt // MIN_LINE_GAP)))
+    gap = per_prompt / lines
+    return lines, max(MIN_LINE_GAP, min(MAX_LINE_GAP, gap))
+
+
+def _scale_legend(sa: SelfAssessment) -> str:
+    anchors = [
+        f"<b>{k}</b> = {esc(sa.anchors[k])}" for k in range(sa.scale_min, sa.scale_max + 1) if plain(sa.anchors.get(k))
+    ]
+    return "\u2002\u00b7\u2002".join(anchors)
+
+
+def _assessment(sa: SelfAssessment, s: PackStyles) -> list[Flowable]:
+    story: list[Flowable] = [
+        CondPageBreak(60 * mm),
+        Paragraph(esc(sa.title) or "Self-assessment", s.h2),
+    ]
+    story += paragraphs(sa.instructions, s.body, s.bullet)
+    legend = _scale_legend(sa)
+    if legend:
+        story.append(Paragraph(legend, s.small))
+    story.append(Spacer(0, 3 * mm))
+    scores = list(range(sa.scale_min, sa.scale_max + 1)) or [1]
+    score_w = min(18 * mm, 90 * mm / len(scores))
+    first_w = st.CONTENT_WIDTH - score_w * len(scores)
+    header: list[Any] = [Paragraph("Element", s.th)]
+    for k in scores:
+        cell: list[Flowable] = [Paragraph(str(k), s.th_center)]
+        if plain(sa.anchors.get(k)):
+            cell.append(Paragraph(esc(sa.anchors[k]), s.th_anchor))
+        header.append(cell)
+    rows: list[list[Any]] = [header]
+    action_lines = 3 if len(sa.elements) <= 5 else 2
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), st.ACCENT_LIGHT),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.ACCENT),
+        ("VALIGN", (0, 0), (-1, 0), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, 0), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
+        ("LEFTPADDING", (1, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (1, 0), (-1, -1), 2),
+    ]
+    for element in sa.elements:
+        r = len(rows)
+        rows.append(
+            [[Paragraph(esc(element.name), s.element_name), Paragraph(esc(element.description), s.element_desc)]]
+            + [TickBox() for _ in scores]
+        )
+        rows.append(
+            [[Paragraph("Actions I will take", s.actions_label), RuledLines(action_lines, 7 * mm)]]
+            + ["" for _ in scores]
+        )
+        commands += [
+            ("NOSPLIT", (0, r), (-1, r + 1)),
+            ("SPAN", (0, r + 1), (-1, r + 1)),
+            ("VALIGN", (0, r), (0, r), "TOP"),
+            ("VALIGN", (1, r), (-1, r), "MIDDLE"),
+            ("TOPPADDING", (0, r), (-1, r), 6),
+            ("BOTTOMPADDING", (0, r), (-1, r), 3),
+            ("TOPPADDING", (0, r + 1), (-1, r + 1), 2),
+            ("BOTTOMPADDING", (0, r + 1), (-1, r + 1), 9),
+            ("LINEBEFORE", (1, r), (-1, r), 0.4, st.GRID),
+            ("LINEBELOW", (0, r + 1), (-1, r + 1), 0.9, st.SEPARATOR),
+        ]
+    table = Table(rows, colWidths=[first_w] + [score_w] * len(scores), repeatRows=1, hAlign="LEFT")
+    table.setStyle(_style(commands))
+    story.append(table)
+    return story
+
+
+def _sheet(
+    data: PackData,
+    s: PackStyles,
+    state: _RunState,
+    participant: PackParticipant | None,
+    done: Callable[[], None],
+) -> list[Flowable]:
+    code = sheet_code(data.session_code, SHEET_KEY, participant.code if participant else None)
+    name = plain(participant.name) if participant else ""
+
+    def start() -> None:
+        state.sheet_code = code
+        state.sheet_name = name
+        state.sheet_page = 0
+
+    intro: list[Flowable] = []
+    if participant:
+        intro.append(Paragraph(esc(participant.name), s.sheet_name))
+        meta = " \u00b7 ".join(esc(x) for x in (participant.organisation, participant.role) if plain(x))
+        if meta:
+            intro.append(Paragraph(meta, s.sheet_meta))
+        intro.append(
+            Paragraph(
+                f"Participant code <b>{esc(participant.code)}</b>\u2003\u00b7\u2003{esc(data.session_title)}"
+                f"\u2003\u00b7\u2003{long_date(data.session_date)}",
+                s.small,
+            )
+        )
+    else:
+        fields = Table(
+            [
+                [Paragraph(label, s.field_label), RuledLines(1, 10 * mm)]
+                for label in ("Name", "Organisation", "Participant code")
+            ],
+            colWidths=[34 * mm, st.CONTENT_WIDTH - 34 * mm],
+            hAlign="LEFT",
+        )
+        fields.setStyle(
+            _style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (0, -1), 2),
+                    ("BOTTOMPADDING", (1, 0), (1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        intro += [
+            fields,
+            Spacer(0, 4 * mm),
+            Paragraph(f"{esc(data.session_title)}\u2003\u00b7\u2003{long_date(data.session_date)}", s.small),
+        ]
+    intro += [
+        HRFlowable(width="100%", thickness=0.5, color=st.GRID, spaceBefore=3 * mm, spaceAfter=1 * mm),
+        Paragraph("Your reflections", s.h2),
+        Paragraph(
+            "Write as much or as little as you like. Your facilitator will type this sheet up under its sheet code.",
+            s.small,
+        ),
+    ]
+    prompt_texts = [p for p in data.sheet_prompts if plain(p)] or ["Notes and reflections on this session"]
+    prompt_paras = [
+        Paragraph(esc(text), s.sheet_prompt, bulletText=f"{i}") for i, text in enumerate(prompt_texts, start=1)
+    ]
+    lines, gap = _writing_space(intro, prompt_paras)
+    story: list[Flowable] = [_Marker(start), *intro]
+    for para in prompt_paras:
+        story.append(KeepTogether([para, Spacer(0, PROMPT_GAP), RuledLines(lines, gap, inset=7 * mm)]))
+    story += _assessment(data.self_assessment, s)
+    story.append(_Marker(done))
+    return story
+
+
+def _references(data: PackData, s: PackStyles) -> list[Flowable]:
+    story: list[Flowable] = [
+        Paragraph("References", s.h1),
+        Paragraph("The practices, cycles and self-assessment in this pack draw on these sources.", s.lead),
+    ]
+    if not data.sources:
+        story.append(Paragraph("No sources recorded.", s.body_italic))
+    story += [Paragraph(esc(src.citation()), s.reference) for src in data.sources]
+    return story
+
+
+# --- entry points ------------------------------------------------------------------------
+
+
+def _render(data: PackData, *, invariant: bool, progress: Progress | None) -> bytes:
+    register_fonts()
+    s = pack_styles()
+    state = _RunState()
+    people: list[PackParticipant | None] = list(data.participants) or [None]
+    total = len(people)
+    version = plain(data.app_version) or __version__
+    title = f"{plain(data.session_title)} \u2013 session pack"
+    buffer = io.BytesIO()
+    doc = _PackDoc(
+        buffer,
+        data,
+        state,
+        title=title,
+        author=f"{APP_NAME} {version}",
+        subject=f"{plain(data.programme_name)}: {plain(data.session_title)}, {long_date(data.session_date)}",
+        creator=f"{APP_NAME} {version}",
+        keywords=["session pack", "workshop", plain(data.session_code)],
+        invariant=1 if invariant else 0,
+        lang="en-GB",
+        displayDocTitle=1,
+    )
+
+    story: list[Flowable] = [NextPageTemplate("cover")]
+    story += _cover(data, s, total)
+    story += [NextPageTemplate("normal"), PageBreak()]
+    story += _agenda(data, s)
+    if data.blocks:
+        story += [PageBreak()]
+        story += _guide(data, s)
+    if data.practices:
+        story += [PageBreak()]
+        story += _practices(data.practices, data, s)
+
+    for index, person in enumerate(people, start=1):
+
+        def done(i: int = index) -> None:
+            if progress is not None and progress(i, total) is False:
+                raise PackCancelled("Printing the session pack was cancelled.")
+
+        story += [NextPageTemplate("sheet"), PageBreak()]
+        story += _sheet(data, s, state, person, done)
+
+    story += [NextPageTemplate("normal"), PageBreak()]
+    story += _references(data, s)
+    doc.build(story, canvasmaker=_NumberedCanvas)
+    return buffer.getvalue()
+
+
+def build_session_pack(
+    data: PackData,
+    out: str | os.PathLike[str] | BinaryIO,
+    *,
+    invariant: bool = False,
+    progress: Progress | None = None,
+) -> None:
+    """Print `data` as a PDF session pack to a path or a binary stream.
+
+    `progress(done, total)` is called after each reflection sheet is laid out (one per
+    participant, or one blank sheet); returning False raises PackCancelled and nothing
+    is written. With `invariant=True` the same data gives byte-identical output.
+    """
+    pdf = _render(data, invariant=invariant, progress=progress)
+    if hasattr(out, "write"):
+        out.write(pdf)  # type: ignore[union-attr]
+        return
+    path = Path(out)  # type: ignore[arg-type]
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(pdf)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def build_session_pack_bytes(data: PackData, *, invariant: bool = False, progress: Progress | None = None) -> bytes:
+    """The session pack as PDF bytes."""
+    return _render(data, invariant=invariant, progress=progress)
