@@ -142,9 +142,12 @@ class SessionService:
 
     @staticmethod
     def prompts(session: r.Session) -> list[str]:
-        """The participant prompts of a session, in agenda order, each once."""
+        """The prompts of a session's reflection sheet: each block's lead prompt, in agenda order.
+
+        The same list is printed on paper and offered on screen, so the two always match.
+        """
         seen: dict[str, None] = {}
         for block in session.blocks:
-            for prompt in block.prompts:
-                seen.setdefault(prompt, None)
+            if block.prompts:
+                seen.setdefault(block.prompts[0], None)
         return list(seen)

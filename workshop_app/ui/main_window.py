@@ -337,6 +337,8 @@ class MainWindow(QMainWindow):
         if b.materials:
             parts.append(f"<p><b>Materials.</b> {html.escape(', '.join(b.materials))}</p>")
         self.block_details.setHtml("".join(parts))
+        if b.prompts:
+            self.reflection_editor.select_prompt(b.prompts[0])
 
     def _refresh_editor_context(self) -> None:
         session = getattr(self, "_current_session", None)

@@ -107,6 +107,12 @@ class ReflectionEditorWidget(QGroupBox):
             self.status.setText(" ")
         self._load()
 
+    def select_prompt(self, prompt: str) -> None:
+        """Follow the agenda: show the prompt of the block being discussed (if it is on the sheet)."""
+        index = self.prompt_combo.findData(prompt)
+        if index >= 0:
+            self.prompt_combo.setCurrentIndex(index)
+
     def current_key(self) -> tuple[str, str | None, str] | None:
         if self._session is None or self.participant_combo.currentIndex() < 0 or self.prompt_combo.currentIndex() < 0:
             return None
