@@ -78,9 +78,11 @@ def test_create_programme_people_session_and_reflect_then_reopen(qtbot, tmp_path
         for row in range(window.participant_model.rowCount())
     ]
     assert sorted(shown) == sorted(
-        [["GS01", "Grant Stewart", "Cunninghame Housing", "Housing", "Tenancy support manager"],
-         ["SG01", "Siân Griffiths", "NHS Ayrshire & Arran", "Health", "Community nursing lead"],
-         ["LK01", "Łukasz Kowalski", "North Ayrshire HSCP", "Social care", "Senior social worker"]]
+        [
+            ["GS01", "Grant Stewart", "Cunninghame Housing", "Housing", "Tenancy support manager"],
+            ["SG01", "Siân Griffiths", "NHS Ayrshire & Arran", "Health", "Community nursing lead"],
+            ["LK01", "Łukasz Kowalski", "North Ayrshire HSCP", "Social care", "Senior social worker"],
+        ]
     )
 
     # 3. a session from a template; the agenda shows clock times from the start

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -154,11 +155,15 @@ class MainWindow(QMainWindow):
         lower.addWidget(self.block_details)
         lower.addWidget(self.reflection_editor)
         lower.setSizes([420, 520])
-        vertical = QSplitter(Qt.Orientation.Vertical)
-        vertical.addWidget(agenda_box)
-        vertical.addWidget(lower)
-        vertical.setSizes([380, 380])
-        right_layout.addWidget(vertical, 1)
+        plan = QSplitter(Qt.Orientation.Vertical)
+        plan.addWidget(agenda_box)
+        plan.addWidget(lower)
+        plan.setSizes([380, 380])
+        # One tab per screen about the chosen session; each screen is its own widget module.
+        self.session_tabs = QTabWidget()
+        self.session_tabs.setAccessibleName("Session screens")
+        self.session_tabs.addTab(plan, "&Plan and reflect")
+        right_layout.addWidget(self.session_tabs, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -208,17 +213,17 @@ class MainWindow(QMainWindow):
         self.about_action = action("&About Workshop Companion", None, self.about, "Version and credits")
 
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        file_menu.addAction(self.new_programme_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.print_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        programme_menu = menu.addMenu("&Programme")
-        programme_menu.addAction(self.add_participant_action)
-        programme_menu.addAction(self.add_session_action)
-        help_menu = menu.addMenu("&Help")
-        help_menu.addAction(self.about_action)
+        self.file_menu = menu.addMenu("&File")
+        self.file_menu.addAction(self.new_programme_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.programme_menu = menu.addMenu("&Programme")
+        self.programme_menu.addAction(self.add_participant_action)
+        self.programme_menu.addAction(self.add_session_action)
+        self.session_menu = menu.addMenu("&Session")
+        self.session_menu.addAction(self.print_action)
+        self.help_menu = menu.addMenu("&Help")
+        self.help_menu.addAction(self.about_action)
 
     # --- loading views -----------------------------------------------------------------------
     def current_programme_id(self) -> str | None:

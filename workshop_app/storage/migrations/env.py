@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from workshop_app.storage.rows import Base
+from workshop_app.storage.schema import metadata
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - the app always passes a connection
@@ -12,7 +12,7 @@ if connection is None:  # pragma: no cover - the app always passes a connection
 
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     render_as_batch=True,
     transactional_ddl=True,
     compare_type=True,
