@@ -36,6 +36,7 @@ from .agenda_editor import AgendaEditorWidget
 from .dialogs import ParticipantDialog, ProgrammeDialog, SessionDialog, show_error
 from .models import ParticipantTableModel, SessionTableModel
 from .reflection_editor import ReflectionEditorWidget
+from .run_view import RunViewWidget
 from .tasks import TaskRunner
 
 
@@ -156,6 +157,8 @@ class MainWindow(QMainWindow):
         self.session_tabs = QTabWidget()
         self.session_tabs.setAccessibleName("Session screens")
         self.session_tabs.addTab(plan, "&Plan and reflect")
+        self.run_view = RunViewWidget(services)
+        self.session_tabs.addTab(self.run_view, "&Run")
         right_layout.addWidget(self.session_tabs, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -170,6 +173,7 @@ class MainWindow(QMainWindow):
         self.session_view.selectionModel().currentRowChanged.connect(self._session_chosen)
         self.agenda_editor.block_chosen.connect(self._block_chosen)
         self.agenda_editor.changed.connect(lambda changes: self.data_changed.emit(changes, self.agenda_editor))
+        self.run_view.changed.connect(lambda changes: self.data_changed.emit(changes, self.run_view))
         self.new_programme_button.clicked.connect(self.new_programme)
         self.add_participant_button.clicked.connect(self.add_participant)
         self.add_session_button.clicked.connect(self.add_session)
@@ -223,6 +227,13 @@ class MainWindow(QMainWindow):
         self.programme_menu.addAction(self.add_session_action)
         self.session_menu = menu.addMenu("&Session")
         self.session_menu.addAction(self.print_action)
+        self.run_action = action("&Run session", "Ctrl+R", self.show_run_view, "Run the session to time")
+        self.presenter_action = action(
+            "Open &room view", "F5", self.open_room_view, "Show the room view on the projector or a window"
+        )
+        self.session_menu.addSeparator()
+        self.session_menu.addAction(self.run_action)
+        self.session_menu.addAction(self.presenter_action)
         self.help_menu = menu.addMenu("&Help")
         self.help_menu.addAction(self.about_action)
 
@@ -258,6 +269,8 @@ class MainWindow(QMainWindow):
         people = self.services.programmes.participants(programme_id) if programme_id else []
         self.participant_model.set_items(people)
         self.participant_view.resizeColumnsToContents()
+        if hasattr(self, "run_view"):
+            self.run_view.reload_attendance()
         self._refresh_editor_context()
 
     def _reload_sessions(self, select: str | None = None) -> None:
@@ -289,6 +302,7 @@ class MainWindow(QMainWindow):
             self.session_heading.setText("No session chosen")
             self.session_meta.setText("Add a session from a template to see its agenda.")
             self.agenda_editor.set_agenda(None)
+            self.run_view.set_agenda(None)
             self.block_details.clear()
             self._refresh_editor_context()
             return
@@ -299,6 +313,7 @@ class MainWindow(QMainWindow):
             f"{session.held_on:%A %d %B %Y} · {session.starts_at:%H:%M}–{agenda.planned_end:%H:%M}{place}"
         )
         self.agenda_editor.set_agenda(agenda)
+        self.run_view.set_agenda(agenda)
         self._refresh_editor_context()
 
     def _block_chosen(self, line: AgendaLine | None) -> None:
@@ -333,7 +348,7 @@ class MainWindow(QMainWindow):
         self.reflection_editor.set_context(session, people, prompts)
 
     def _on_data_changed(self, changes: r.Changes, initiator: object) -> None:
-        if initiator is self.reflection_editor:
+        if initiator is self.reflection_editor or initiator is self.run_view:
             return  # the editor already shows what it saved
         if changes.templates:
             self.statusBar().showMessage("Templates reloaded.", 3000)
@@ -432,6 +447,13 @@ class MainWindow(QMainWindow):
         )
         progress.canceled.connect(self._pack_task.cancel)
 
+    def show_run_view(self) -> None:
+        self.session_tabs.setCurrentWidget(self.run_view)
+        self.run_view.setFocus()
+
+    def open_room_view(self) -> None:
+        self.run_view.open_presenter()
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -442,6 +464,8 @@ class MainWindow(QMainWindow):
 
     # --- closing -----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.run_view.save_now()
+        self.run_view.close_presenter()
         if not self.reflection_editor.save_now():
             answer = QMessageBox.warning(
                 self,
