@@ -154,7 +154,7 @@ def test_room_view_shows_title_prompts_timer_and_never_the_notes(qtbot, tmp_path
     qtbot.keyClick(presenter, Qt.Key.Key_Left)
     qtbot.keyClick(presenter, Qt.Key.Key_B)
     assert not any(label.isVisible() for label in presenter.findChildren(QLabel))
-    assert not any(label.isVisible() for label in view.preview.findChildren(QLabel))
+    assert all(label.isHidden() for label in view.preview.findChildren(QLabel))
     assert view.blank_button.isChecked()
     qtbot.mouseClick(view.blank_button, Qt.MouseButton.LeftButton)
     assert presenter.view.title_label.isVisible() and not view.blank_button.isChecked()

@@ -111,6 +111,29 @@ class PresenterWidget(QWidget):
             label.setFont(font)
 
 
+class RoomPreview(QLabel):
+    """A small picture of the room view, drawn from a full-size copy so it matches the projector exactly."""
+
+    def __init__(self, width: int = 384, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.canvas = PresenterWidget()
+        self.canvas.resize(1280, 720)
+        self.setFixedSize(width, width * 9 // 16)
+        self.setScaledContents(True)
+
+    @property
+    def title_label(self) -> QLabel:
+        return self.canvas.title_label
+
+    def findChildren(self, kind: object) -> list:  # type: ignore[override]
+        return self.canvas.findChildren(kind)  # the labels the preview shows
+
+    def show_room(self, room: RoomView) -> None:
+        self.canvas.show_room(room)
+        self.canvas.layout().activate()
+        self.setPixmap(self.canvas.grab())
+
+
 class PresenterWindow(QWidget):
     """The projector window: full screen on a second screen when there is one, else an ordinary window.
 

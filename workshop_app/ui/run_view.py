@@ -36,7 +36,7 @@ from ..services.container import Services
 from ..services.run import LogLine
 from ..services.sessions import Agenda, AgendaLine
 from .models import RIGHT, Column, ListTableModel
-from .presenter import ALERT_COLOURS, PresenterWidget, PresenterWindow, RoomView
+from .presenter import ALERT_COLOURS, PresenterWindow, RoomPreview, RoomView
 
 TICK_MS = 250
 AUTOSAVE_PAUSE_MS = 400  # save this long after the last keystroke ...
@@ -280,8 +280,7 @@ class RunViewWidget(QWidget):
         left_layout.addWidget(self.next_label)
 
         # --- right: the room's view, attendance, capture, the log ---
-        self.preview = PresenterWidget()
-        self.preview.setFixedSize(384, 216)
+        self.preview = RoomPreview(384)
         self.preview.setAccessibleName("What the room sees")
         self.present_button = button("Open room view", "Show the room view on the projector (F5)", self.open_presenter)
         self.blank_button = button("Blank (B)", "Blank the room view, or bring it back (B)", self.toggle_blank)
