@@ -176,6 +176,13 @@ def test_attendance_ticks_are_stored(qtbot, tmp_path: Path, library) -> None:
     qtbot.mouseClick(view.attendance_view.viewport(), Qt.MouseButton.LeftButton, pos=check)
     assert model.index(row, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert view.attendance_count.text() == "1 of 3 present"
+    # Space in the list ticks the current person; it does not start the timer
+    view.attendance_view.setFocus()
+    view.attendance_view.setCurrentIndex(model.index((row + 1) % 3, 0))
+    qtbot.keyClick(view.attendance_view, Qt.Key.Key_Space)
+    assert not view.timer.running
+    assert view.attendance_count.text() == "2 of 3 present"
+    model.setData(model.index((row + 1) % 3, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     stored = {a.participant.name: a.present for a in window.services.run.attendance(window._current_session.id)}
     assert stored == {"Siân Griffiths": True, "Łukasz Kowalski": False, "Grant Stewart": False}
     window.close()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,17 @@ AUTOSAVE_MAX_MS = 1000  # ... and never more than a second behind while typing g
 
 def _clock_text(value: datetime | None) -> str:
     return f"{value:%H:%M}" if value else ""
+
+
+class KeepKeysTableView(QTableView):
+    """A table inside the run view that keeps its own keys (Space ticks a box, arrows move)."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Left, Qt.Key.Key_Right) and not event.modifiers():
+                event.accept()
+                return True
+        return super().event(event)
 
 
 class AttendanceTableModel(ListTableModel[r.Attendance]):
@@ -313,7 +324,7 @@ class RunViewWidget(QWidget):
 
         self.attendance_model = AttendanceTableModel(self)
         self.attendance_model.on_tick = self.set_present
-        self.attendance_view = QTableView()
+        self.attendance_view = KeepKeysTableView()
         self.attendance_view.setModel(self.attendance_model)
         self.attendance_view.setAccessibleName("Attendance")
         self.attendance_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -328,7 +339,7 @@ class RunViewWidget(QWidget):
         attendance_layout.addWidget(self.attendance_count)
 
         self.log_model = SessionLogTableModel(self)
-        self.log_view = QTableView()
+        self.log_view = KeepKeysTableView()
         self.log_view.setModel(self.log_model)
         self.log_view.setAccessibleName("Session log")
         self.log_view.verticalHeader().hide()
