@@ -91,7 +91,7 @@ def test_type_minutes_add_break_delete_and_undo_everything(qtbot, tmp_path: Path
     editor.view.setCurrentIndex(index)
     editor.view.edit(index)
     spin = editor.view.findChild(QSpinBox)
-    assert spin is not None
+    assert spin is not None and (spin.minimum(), spin.maximum()) == (1, 600)
     spin.selectAll()
     qtbot.keyClicks(spin, "45")
     qtbot.keyClick(spin, Qt.Key.Key_Return)  # the view commits the edit on its next turn
@@ -166,3 +166,23 @@ def test_save_as_template_appears_in_the_library(qtbot, tmp_path: Path, monkeypa
     QApplication.processEvents()
     window.close()
     window.services.close()
+
+
+def test_the_new_table_models_pass_qt_model_checks(qtmodeltester, services, library) -> None:
+    from workshop_app.services.run import LogLine  # noqa: F401  - the log's row type
+    from workshop_app.ui.agenda_editor import AgendaEditModel, LibraryTableModel
+    from workshop_app.ui.run_view import AttendanceTableModel, SessionLogTableModel
+
+    programme = services.programmes.create_programme("P").value
+    services.programmes.add_participant(programme.id, "Siân Griffiths")
+    session = services.sessions.add_from_template(programme.id, "par-cycle-review", date(2026, 12, 1), time(9, 30))
+    agenda = AgendaEditModel()
+    agenda.set_items(services.sessions.agenda(session.value).lines)
+    attendance = AttendanceTableModel()
+    attendance.set_items(services.run.attendance(session.value.id))
+    log = SessionLogTableModel()
+    log.set_items(services.run.session_log(session.value.id))
+    blocks = LibraryTableModel()
+    blocks.set_items(services.agenda.library_blocks())
+    for model in (agenda, attendance, log, blocks):
+        qtmodeltester.check(model, force_py=True)

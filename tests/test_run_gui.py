@@ -221,3 +221,20 @@ def test_captured_notes_are_in_the_database_after_the_window_closes(qtbot, tmp_p
     assert isinstance(again.run_view.start_button, QAbstractButton)
     again.close()
     again.services.close()
+
+
+def test_the_notes_keep_their_scroll_position_while_the_clock_ticks(qtbot, tmp_path: Path, library) -> None:
+    window, clock = _window(qtbot, tmp_path / "scroll.db", library)
+    view = window.run_view
+    window.resize(900, 500)
+    view.details.setFixedHeight(80)
+    QApplication.processEvents()
+    bar = view.details.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    view.toggle()
+    clock.advance(seconds=5)
+    view.refresh()
+    assert bar.value() == bar.maximum()
+    window.close()
+    window.services.close()

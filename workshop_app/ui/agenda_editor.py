@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
+    QStyledItemDelegate,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 from ..domain import records as r
 from ..domain.errors import WorkshopError
 from ..domain.rules import format_minutes, planned_end
-from ..services.agenda import NEW_ACTIVITY, NEW_BREAK, AgendaService, BlockDraft, LibraryBlock
+from ..services.agenda import MAX_BLOCK_MINUTES, NEW_ACTIVITY, NEW_BREAK, AgendaService, BlockDraft, LibraryBlock
 from ..services.result import Result
 from ..services.sessions import Agenda, AgendaLine
 from .dialogs import show_error
@@ -107,6 +109,17 @@ class AgendaEditModel(AgendaTableModel):
             # after the drop event: the model is reloaded by the move
             QTimer.singleShot(0, lambda: self.on_move(line, target))
         return False  # the view must not remove the dragged row itself
+
+
+class MinutesDelegate(QStyledItemDelegate):
+    """Minutes are typed in a spin box that only offers what a block may last (1 to 600)."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
+        spin = QSpinBox(parent)
+        spin.setRange(1, MAX_BLOCK_MINUTES)
+        spin.setFrame(False)
+        spin.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return spin
 
 
 # --- undo commands: each redo and undo calls one service method --------------------------------
@@ -304,6 +317,7 @@ class AgendaEditorWidget(QWidget):
         self.model.on_move = lambda line, position: self.move_to(line, position)
         self.view = QTableView()
         self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(MINUTES_COLUMN, MinutesDelegate(self.view))
         self.view.setAccessibleName("Agenda")
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -217,6 +217,7 @@ class RunViewWidget(QWidget):
         self.chime: Callable[[], None] = QApplication.beep
         self._recorded: dict[int, tuple[datetime, datetime | None]] = {}
         self.presenter: PresenterWindow | None = None
+        self._details_for: tuple[Agenda | None, AgendaLine] | None = None
 
         # --- left: the block being run ---
         self.position_label = QLabel("")
@@ -453,6 +454,7 @@ class RunViewWidget(QWidget):
             self.position_label.setText("")
             self.countdown_label.setText("–:––")
             self.details.clear()
+            self._details_for = None
             self.next_label.setText("")
             self.state_label.setText("")
             self.drift_label.setText("")
@@ -509,6 +511,11 @@ class RunViewWidget(QWidget):
             w.setEnabled(on)
 
     def _show_details(self, line: AgendaLine) -> None:
+        """The block's notes; redrawn only when the block (or its text) changes, so scrolling stays put."""
+        key = (self.agenda, line)
+        if self._details_for == key:
+            return
+        self._details_for = key
         b = line.block
         parts: list[str] = []
         if b.purpose:
