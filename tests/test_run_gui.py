@@ -238,3 +238,22 @@ def test_the_notes_keep_their_scroll_position_while_the_clock_ticks(qtbot, tmp_p
     assert bar.value() == bar.maximum()
     window.close()
     window.services.close()
+
+
+def test_the_chime_can_be_turned_off_and_stays_off(qtbot, tmp_path: Path, library) -> None:
+    window, clock = _window(qtbot, tmp_path / "chime.db", library)
+    view = window.run_view
+    chimes: list[int] = []
+    view.chime = lambda: chimes.append(1)
+    qtbot.mouseClick(view.chime_check, Qt.MouseButton.LeftButton, pos=QPoint(8, view.chime_check.height() // 2))
+    assert not view.chime_check.isChecked()
+    view.toggle()
+    clock.advance(minutes=view.agenda.lines[0].block.minutes)
+    view.refresh()
+    assert chimes == [] and view.countdown_label.text() == "0:00"
+    window.close()
+    window.services.close()
+    again, _ = _window(qtbot, tmp_path / "chime.db", library)
+    assert not again.run_view.chime_check.isChecked()
+    again.close()
+    again.services.close()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import paths
 from ..domain import records as r
 from ..domain.content import ContentLibrary
 from ..domain.errors import WorkshopError
@@ -41,6 +42,11 @@ from .presenter import ALERT_COLOURS, PresenterWindow, RoomPreview, RoomView
 TICK_MS = 250
 AUTOSAVE_PAUSE_MS = 400  # save this long after the last keystroke ...
 AUTOSAVE_MAX_MS = 1000  # ... and never more than a second behind while typing goes on
+
+
+def _settings() -> QSettings:
+    """The facilitator's preferences, in the config folder (moved with everything else by WORKSHOP_APP_HOME)."""
+    return QSettings(str(paths.config_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def _clock_text(value: datetime | None) -> str:
@@ -255,7 +261,8 @@ class RunViewWidget(QWidget):
         self.more_button = button("+1 min", "Give this block another minute (+)", lambda: self.extend(1))
         self.more5_button = button("+5 min", "Give this block five more minutes", lambda: self.extend(5))
         self.chime_check = QCheckBox("Chime at 20 % and 5 % left")
-        self.chime_check.setChecked(True)
+        self.chime_check.setChecked(_settings().value("run/chime", True, type=bool))
+        self.chime_check.toggled.connect(lambda on: _settings().setValue("run/chime", on))
         self.chime_check.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.details = QTextBrowser()
         self.details.setAccessibleName("Facilitator's notes for this block")
