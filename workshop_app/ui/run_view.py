@@ -572,6 +572,8 @@ class RunViewWidget(QWidget):
         caption = ""
         if block.kind == r.BlockKind.BREAK and state.running:
             back = self.clock() + timedelta(seconds=max(0.0, state.remaining_seconds))
+            if back.second or back.microsecond:  # never tell the room a time before the break ends
+                back = back.replace(second=0, microsecond=0) + timedelta(minutes=1)
             caption = f"Back at {back:%H:%M}"
         return RoomView(
             title=block.title,
