@@ -257,3 +257,24 @@ def test_the_chime_can_be_turned_off_and_stays_off(qtbot, tmp_path: Path, librar
     assert not again.run_view.chime_check.isChecked()
     again.close()
     again.services.close()
+
+
+def test_editing_the_agenda_during_the_run_keeps_the_clock(qtbot, tmp_path: Path, library) -> None:
+    window, clock = _window(qtbot, tmp_path / "edit.db", library)
+    view = window.run_view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    clock.advance(minutes=5)
+    view.refresh()
+    title, shown = view.title_label.text(), view.countdown_label.text()
+    editor = window.agenda_editor
+    editor.view.setCurrentIndex(window.agenda_model.index(0, 0))
+    qtbot.mouseClick(editor.add_break_button, Qt.MouseButton.LeftButton)  # a break before the current block
+    assert view.title_label.text() == title and view.countdown_label.text() == shown
+    assert view.timer.running and view.timer.index == 2
+    assert "Block 3 of" in view.position_label.text()
+    window.undo_action.trigger()
+    assert view.title_label.text() == title and view.timer.index == 1
+    window.close()
+    window.services.close()

@@ -127,3 +127,21 @@ def test_empty_agenda_is_finished() -> None:
     timer = RunTimer([], FakeClock(START))
     timer.start()
     assert timer.state().finished and not timer.running
+
+
+def test_an_agenda_edited_during_the_run_keeps_each_blocks_time() -> None:
+    clock = FakeClock(START)
+    timer = RunTimer([10, 20, 30], clock, planned_start=START)
+    timer.start()
+    clock.advance(minutes=12)
+    timer.next()
+    clock.advance(minutes=5)
+    # a break inserted before the current block, and the last block made shorter
+    timer.replan([10, 15, 20, 25], [0, 2, 3])
+    assert timer.index == 2 and timer.running
+    assert timer.state().elapsed_seconds == 5 * 60 and timer.state().allowed_seconds == 20 * 60
+    assert timer.stint(0).ended_at == START + timedelta(minutes=12)
+    assert timer.stint(2).started_at == START + timedelta(minutes=12)
+    # the block being run is deleted: the timer waits on the block now in its place
+    timer.replan([10, 15, 25], [0, 1, None, 2])
+    assert timer.index == 2 and not timer.running and timer.state().elapsed_seconds == 0

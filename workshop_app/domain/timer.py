@@ -243,6 +243,40 @@ class RunTimer:
         if _ORDER.index(level) < _ORDER.index(self._announced[i]):
             self._announced[i] = level
 
+    def replan(self, planned_minutes: Sequence[int], new_index_of: Sequence[int | None]) -> None:
+        """The agenda was edited during the run: `new_index_of[i]` is where old block i is now (None: gone).
+
+        Time spent, extensions, warnings and actual times move with their blocks. If the current
+        block was deleted, the timer pauses on the block now in its place.
+        """
+        count = len(planned_minutes)
+        running = self.running
+        self.pause()
+        extra, elapsed, announced = [0] * count, [0.0] * count, [Alert.NONE] * count
+        stints: dict[int, Stint] = {}
+        for old, new in enumerate(new_index_of):
+            if new is None or not 0 <= new < count or old >= len(self.planned):
+                continue
+            extra[new], elapsed[new], announced[new] = self._extra[old], self._elapsed[old], self._announced[old]
+            if old in self._stints:
+                stint = self._stints[old]
+                stints[new] = Stint(new, stint.started_at, stint.ended_at)
+        current = new_index_of[self.index] if self.index < len(new_index_of) else None
+        self.planned = [max(0, int(m)) * 60 for m in planned_minutes]
+        self._extra, self._elapsed, self._announced, self._stints = extra, elapsed, announced, stints
+        if not count:
+            self.index, self.finished = 0, True
+            return
+        if self.finished:
+            self.index = count - 1
+            return
+        if current is None:
+            self.index = min(self.index, count - 1)
+            return  # the block being run was deleted: wait for the facilitator
+        self.index = current
+        if running:
+            self.start()
+
     def _leave(self) -> None:
         now = self.clock()
         self.pause()

@@ -423,18 +423,12 @@ class RunViewWidget(QWidget):
         self._recorded = {}
 
     def _follow_agenda_edit(self, previous: Agenda, agenda: Agenda) -> None:
-        """An agenda edited during the run: same blocks, new minutes are taken as they are."""
+        """An agenda edited during the run: each block keeps its time so far, wherever it moved."""
         assert self.timer is not None
-        old_ids = [x.block.id for x in previous.lines]
         new_ids = [x.block.id for x in agenda.lines]
-        if old_ids == new_ids:
-            self.timer.planned = [x.block.minutes * 60 for x in agenda.lines]
-            return
-        current = old_ids[self.timer.index] if self.timer.index < len(old_ids) else None
-        self._new_timer()
-        if current in new_ids:
-            while self.timer.index < new_ids.index(current):
-                self.timer.index += 1
+        where = {block_id: i for i, block_id in enumerate(new_ids)}
+        self.timer.replan([x.block.minutes for x in agenda.lines], [where.get(x.block.id) for x in previous.lines])
+        self._recorded = {}  # positions changed: write the log again from the timer
 
     def reload_attendance(self) -> None:
         items = self.services.run.attendance(self.agenda.session.id) if self.agenda else []
