@@ -278,3 +278,30 @@ def test_editing_the_agenda_during_the_run_keeps_the_clock(qtbot, tmp_path: Path
     assert view.title_label.text() == title and view.timer.index == 1
     window.close()
     window.services.close()
+
+
+def test_a_capture_that_cannot_be_saved_stops_the_window_closing(qtbot, tmp_path: Path, library, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from workshop_app.domain.errors import StorageFullError
+
+    window, _clock = _window(qtbot, tmp_path / "full.db", library)
+    view = window.run_view
+    real = window.services.run.save_capture
+
+    def full(*args, **kwargs):
+        raise StorageFullError("Could not save: the disk is full.")
+
+    monkeypatch.setattr(window.services.run, "save_capture", full)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.Cancel)
+    type_text(view.decisions.editor, "keep me")
+    window.close()
+    assert asked == ["Unsaved text"] and window.isVisible()
+    assert "Not saved" in view.decisions.status.text() and view.decisions.editor.toPlainText() == "keep me"
+    monkeypatch.setattr(window.services.run, "save_capture", real)
+    window.close()
+    assert not window.isVisible()
+    block = view.agenda.lines[0].block
+    assert window.services.run.capture_text(view.agenda.session.id, block.id, r.CaptureKind.DECISIONS) == "keep me"
+    window.services.close()

@@ -464,18 +464,18 @@ class MainWindow(QMainWindow):
 
     # --- closing -----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.run_view.save_now()
-        self.run_view.close_presenter()
-        if not self.reflection_editor.save_now():
+        captured = self.run_view.save_now()
+        if not (self.reflection_editor.save_now() and captured):
             answer = QMessageBox.warning(
                 self,
-                "Unsaved reflection",
-                "The last reflection could not be saved. Close anyway and lose it?",
+                "Unsaved text",
+                "The last text typed could not be saved. Close anyway and lose it?",
                 QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
                 QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+        self.run_view.close_presenter()
         self.runner.wait()
         event.accept()
