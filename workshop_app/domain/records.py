@@ -112,6 +112,55 @@ class Action:
     evidence: str = ""
 
 
+class CaptureKind(enum.StrEnum):
+    """What the room said, captured per block (the parking lot belongs to the whole session)."""
+
+    GROUP_NOTES = "group_notes"
+    DECISIONS = "decisions"
+    PARKING_LOT = "parking_lot"
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """Whether one participant is in the room for one session."""
+
+    participant: Participant
+    present: bool
+
+
+@dataclass(frozen=True)
+class Capture:
+    """Text typed during a session: a block's group notes or decisions, or the session's parking lot."""
+
+    id: str
+    session_id: str
+    block_id: str | None
+    kind: CaptureKind
+    block_title: str
+    text: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class BlockRun:
+    """When a block really started and ended, beside what was planned (the session log)."""
+
+    id: str
+    session_id: str
+    block_id: str
+    block_title: str
+    position: int
+    planned_minutes: int
+    started_at: datetime
+    ended_at: datetime | None
+
+    @property
+    def actual_minutes(self) -> float | None:
+        if self.ended_at is None:
+            return None
+        return (self.ended_at - self.started_at).total_seconds() / 60
+
+
 @dataclass(frozen=True)
 class Changes:
     """What one user action changed, so each view reloads only what concerns it."""
@@ -123,6 +172,10 @@ class Changes:
     reflections: bool = False
     ratings: bool = False
     actions: bool = False
+    templates: bool = False
+    attendance: bool = False
+    captures: bool = False
+    run_log: bool = False
     ids: frozenset[str] = field(default_factory=frozenset)
 
     def __or__(self, other: Changes) -> Changes:
@@ -134,5 +187,9 @@ class Changes:
             reflections=self.reflections or other.reflections,
             ratings=self.ratings or other.ratings,
             actions=self.actions or other.actions,
+            templates=self.templates or other.templates,
+            attendance=self.attendance or other.attendance,
+            captures=self.captures or other.captures,
+            run_log=self.run_log or other.run_log,
             ids=self.ids | other.ids,
         )

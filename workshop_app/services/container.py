@@ -6,9 +6,11 @@ from dataclasses import dataclass
 
 from ..domain.content import ContentLibrary
 from ..storage.database import Database
+from .agenda import AgendaService
 from .entries import EntryService
 from .packs import PackService
 from .programmes import ProgrammeService
+from .run import RunService
 from .sessions import SessionService
 
 
@@ -20,6 +22,8 @@ class Services:
     sessions: SessionService
     entries: EntryService
     packs: PackService
+    agenda: AgendaService
+    run: RunService
 
     @classmethod
     def create(cls, db: Database, library: ContentLibrary) -> Services:
@@ -30,6 +34,8 @@ class Services:
             sessions=SessionService(db, library),
             entries=EntryService(db, library),
             packs=PackService(db, library),
+            agenda=AgendaService(db, library),
+            run=RunService(db, library),
         )
 
     def close(self) -> None:

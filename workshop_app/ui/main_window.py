@@ -7,13 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -30,13 +29,14 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..domain import records as r
 from ..domain.errors import WorkshopError
-from ..domain.rules import format_minutes
 from ..services.container import Services
 from ..services.programmes import SECTORS
-from ..services.sessions import Agenda
+from ..services.sessions import AgendaLine
+from .agenda_editor import AgendaEditorWidget
 from .dialogs import ParticipantDialog, ProgrammeDialog, SessionDialog, show_error
-from .models import AgendaTableModel, ParticipantTableModel, SessionTableModel
+from .models import ParticipantTableModel, SessionTableModel
 from .reflection_editor import ReflectionEditorWidget
+from .run_view import RunViewWidget
 from .tasks import TaskRunner
 
 
@@ -120,17 +120,12 @@ class MainWindow(QMainWindow):
         self.session_meta.setWordWrap(True)
         self.print_button = QPushButton("Print pack…")
         self.print_button.setToolTip("Save the session pack as a PDF (Ctrl+P)")
-        self.agenda_model = AgendaTableModel(self)
-        self.agenda_view = _table(self.agenda_model, "Agenda")
-        header = self.agenda_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        self.agenda_view.setColumnWidth(3, 220)
-        self.agenda_total = QLabel("")
-        self.agenda_total.setObjectName("agendaTotal")
+        # the agenda is editable (its own module); every edit is an undoable command
+        self.undo_stack = QUndoStack(self)
+        self.agenda_editor = AgendaEditorWidget(services.agenda, self.undo_stack)
+        self.agenda_model = self.agenda_editor.model
+        self.agenda_view = self.agenda_editor.view
+        self.agenda_total = self.agenda_editor.total_label
         self.block_details = QTextBrowser()
         self.block_details.setAccessibleName("Block details")
         self.block_details.setOpenLinks(False)
@@ -149,8 +144,7 @@ class MainWindow(QMainWindow):
         agenda_layout = QVBoxLayout(agenda_box)
         agenda_layout.setContentsMargins(0, 0, 0, 0)
         agenda_layout.addWidget(_heading("Agenda"))
-        agenda_layout.addWidget(self.agenda_view, 1)
-        agenda_layout.addWidget(self.agenda_total)
+        agenda_layout.addWidget(self.agenda_editor, 1)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.block_details)
         lower.addWidget(self.reflection_editor)
@@ -163,6 +157,8 @@ class MainWindow(QMainWindow):
         self.session_tabs = QTabWidget()
         self.session_tabs.setAccessibleName("Session screens")
         self.session_tabs.addTab(plan, "&Plan and reflect")
+        self.run_view = RunViewWidget(services)
+        self.session_tabs.addTab(self.run_view, "&Run")
         right_layout.addWidget(self.session_tabs, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -175,7 +171,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.programme_combo.currentIndexChanged.connect(self._programme_chosen)
         self.session_view.selectionModel().currentRowChanged.connect(self._session_chosen)
-        self.agenda_view.selectionModel().currentRowChanged.connect(self._block_chosen)
+        self.agenda_editor.block_chosen.connect(self._block_chosen)
+        self.agenda_editor.changed.connect(lambda changes: self.data_changed.emit(changes, self.agenda_editor))
+        self.run_view.changed.connect(lambda changes: self.data_changed.emit(changes, self.run_view))
         self.new_programme_button.clicked.connect(self.new_programme)
         self.add_participant_button.clicked.connect(self.add_participant)
         self.add_session_button.clicked.connect(self.add_session)
@@ -217,11 +215,25 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.new_programme_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.edit_menu = menu.addMenu("&Edit")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
         self.programme_menu = menu.addMenu("&Programme")
         self.programme_menu.addAction(self.add_participant_action)
         self.programme_menu.addAction(self.add_session_action)
         self.session_menu = menu.addMenu("&Session")
         self.session_menu.addAction(self.print_action)
+        self.run_action = action("&Run session", "Ctrl+R", self.show_run_view, "Run the session to time")
+        self.presenter_action = action(
+            "Open &room view", "F5", self.open_room_view, "Show the room view on the projector or a window"
+        )
+        self.session_menu.addSeparator()
+        self.session_menu.addAction(self.run_action)
+        self.session_menu.addAction(self.presenter_action)
         self.help_menu = menu.addMenu("&Help")
         self.help_menu.addAction(self.about_action)
 
@@ -257,6 +269,8 @@ class MainWindow(QMainWindow):
         people = self.services.programmes.participants(programme_id) if programme_id else []
         self.participant_model.set_items(people)
         self.participant_view.resizeColumnsToContents()
+        if hasattr(self, "run_view"):
+            self.run_view.reload_attendance()
         self._refresh_editor_context()
 
     def _reload_sessions(self, select: str | None = None) -> None:
@@ -287,8 +301,8 @@ class MainWindow(QMainWindow):
         if session is None:
             self.session_heading.setText("No session chosen")
             self.session_meta.setText("Add a session from a template to see its agenda.")
-            self.agenda_model.set_items([])
-            self.agenda_total.setText("")
+            self.agenda_editor.set_agenda(None)
+            self.run_view.set_agenda(None)
             self.block_details.clear()
             self._refresh_editor_context()
             return
@@ -298,29 +312,11 @@ class MainWindow(QMainWindow):
         self.session_meta.setText(
             f"{session.held_on:%A %d %B %Y} · {session.starts_at:%H:%M}–{agenda.planned_end:%H:%M}{place}"
         )
-        self.agenda_model.set_items(agenda.lines)
-        self.agenda_total.setText(self._total_text(agenda))
-        if agenda.lines:
-            self.agenda_view.selectionModel().setCurrentIndex(
-                self.agenda_model.index(0, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
+        self.agenda_editor.set_agenda(agenda)
+        self.run_view.set_agenda(agenda)
         self._refresh_editor_context()
 
-    @staticmethod
-    def _total_text(agenda: Agenda) -> str:
-        text = (
-            f"Planned total {format_minutes(agenda.planned_minutes)}, "
-            f"{agenda.session.starts_at:%H:%M} to {agenda.planned_end:%H:%M}"
-        )
-        if agenda.session.booked_minutes:
-            text += f" · booked {format_minutes(agenda.session.booked_minutes)}"
-            if agenda.overrun_minutes:
-                text += f" · overruns by {format_minutes(agenda.overrun_minutes)}"
-        return text
-
-    def _block_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        line = self.agenda_model.item(current.row())
+    def _block_chosen(self, line: AgendaLine | None) -> None:
         if line is None:
             self.block_details.clear()
             return
@@ -352,8 +348,14 @@ class MainWindow(QMainWindow):
         self.reflection_editor.set_context(session, people, prompts)
 
     def _on_data_changed(self, changes: r.Changes, initiator: object) -> None:
-        if initiator is self.reflection_editor:
+        if initiator is self.reflection_editor or initiator is self.run_view:
             return  # the editor already shows what it saved
+        if changes.templates:
+            self.statusBar().showMessage("Templates reloaded.", 3000)
+        if changes.blocks and not changes.sessions and self._current_session is not None:
+            if self._current_session.id in changes.ids:
+                self._show_session(self._current_session.id)  # the agenda keeps its chosen block
+            return
         if changes.programmes:
             self._reload_programmes(select=next(iter(changes.ids), None))
             return
@@ -445,6 +447,13 @@ class MainWindow(QMainWindow):
         )
         progress.canceled.connect(self._pack_task.cancel)
 
+    def show_run_view(self) -> None:
+        self.session_tabs.setCurrentWidget(self.run_view)
+        self.run_view.setFocus()
+
+    def open_room_view(self) -> None:
+        self.run_view.open_presenter()
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -455,16 +464,18 @@ class MainWindow(QMainWindow):
 
     # --- closing -----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.reflection_editor.save_now():
+        captured = self.run_view.save_now()
+        if not (self.reflection_editor.save_now() and captured):
             answer = QMessageBox.warning(
                 self,
-                "Unsaved reflection",
-                "The last reflection could not be saved. Close anyway and lose it?",
+                "Unsaved text",
+                "The last text typed could not be saved. Close anyway and lose it?",
                 QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
                 QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+        self.run_view.close_presenter()
         self.runner.wait()
         event.accept()

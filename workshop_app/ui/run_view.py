@@ -1,0 +1,699 @@
+"""Running a session in the room: the timer, the block's notes, the room's view, attendance and capture."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import paths
+from ..domain import records as r
+from ..domain.content import ContentLibrary
+from ..domain.errors import WorkshopError
+from ..domain.timer import Alert, Clock, RunTimer, TimerState, format_countdown, format_drift
+from ..services.container import Services
+from ..services.run import LogLine
+from ..services.sessions import Agenda, AgendaLine
+from .models import RIGHT, Column, ListTableModel
+from .presenter import ALERT_COLOURS, PresenterWindow, RoomPreview, RoomView
+
+TICK_MS = 250
+AUTOSAVE_PAUSE_MS = 400  # save this long after the last keystroke ...
+AUTOSAVE_MAX_MS = 1000  # ... and never more than a second behind while typing goes on
+
+
+def _settings() -> QSettings:
+    """The facilitator's preferences, in the config folder (moved with everything else by WORKSHOP_APP_HOME)."""
+    return QSettings(str(paths.config_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _clock_text(value: datetime | None) -> str:
+    return f"{value:%H:%M}" if value else ""
+
+
+class KeepKeysTableView(QTableView):
+    """A table inside the run view that keeps its own keys (Space ticks a box, arrows move)."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Left, Qt.Key.Key_Right) and not event.modifiers():
+                event.accept()
+                return True
+        return super().event(event)
+
+
+class AttendanceTableModel(ListTableModel[r.Attendance]):
+    """Participants with a tick box each; ticking calls `on_tick(participant_id, present)`."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column[r.Attendance]("Present", lambda a: a.participant.name),
+                Column[r.Attendance]("Code", lambda a: a.participant.code),
+                Column[r.Attendance]("Organisation", lambda a: a.participant.organisation),
+            ],
+            parent,
+        )
+        self.on_tick: Callable[[str, bool], None] = lambda participant_id, present: None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsUserCheckable if index.isValid() and index.column() == 0 else base
+
+    def extra_data(self, item: r.Attendance, role: int) -> Any:
+        return None
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == 0:
+            item = self.item(index.row())
+            if item is not None:
+                return Qt.CheckState.Checked if item.present else Qt.CheckState.Unchecked
+        return super().data(index, role)
+
+    def setData(self, index: Any, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != 0:
+            return False
+        item = self.item(index.row())
+        if item is None:
+            return False
+        present = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        self.on_tick(item.participant.id, present)
+        return True
+
+
+class SessionLogTableModel(ListTableModel[LogLine]):
+    def __init__(self, parent: Any = None) -> None:
+        def diff(line: LogLine) -> str:
+            d = line.difference_minutes
+            if d is None:
+                return ""
+            rounded = round(d)
+            return "on plan" if rounded == 0 else f"{rounded:+d} min"
+
+        super().__init__(
+            [
+                Column[LogLine]("Block", lambda x: x.title),
+                Column[LogLine]("Planned", lambda x: f"{x.planned_start:%H:%M} · {x.planned_minutes} min"),
+                Column[LogLine]("Started", lambda x: _clock_text(x.actual.started_at if x.actual else None), RIGHT),
+                Column[LogLine]("Ended", lambda x: _clock_text(x.actual.ended_at if x.actual else None), RIGHT),
+                Column[LogLine]("Difference", diff, RIGHT),
+            ],
+            parent,
+        )
+
+
+class CaptureEditor(QGroupBox):
+    """One kind of capture (group notes, decisions, parking lot), saved as it is typed."""
+
+    saved = Signal(object)  # Changes
+
+    def __init__(self, title: str, kind: r.CaptureKind, services: Services, placeholder: str) -> None:
+        super().__init__(title)
+        self.kind = kind
+        self.services = services
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName(title)
+        self.editor.setPlaceholderText(placeholder)
+        self.editor.setTabChangesFocus(True)
+        self.status = QLabel(" ")
+        self.status.setStyleSheet("color: #555;")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.status)
+        self._target: tuple[str, str | None] | None = None
+        self._dirty = False
+        self._loading = False
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.timeout.connect(self.save_now)
+        self._max = QTimer(self)
+        self._max.setSingleShot(True)
+        self._max.timeout.connect(self.save_now)
+        self.editor.textChanged.connect(self._typed)
+
+    def set_target(self, session_id: str | None, block_id: str | None) -> None:
+        """Show the text for a session (and block); pending text is saved first."""
+        if not self.save_now():
+            return
+        self._loading = True
+        try:
+            needs_block = self.kind != r.CaptureKind.PARKING_LOT
+            usable = session_id is not None and (block_id is not None or not needs_block)
+            self._target = (session_id, block_id) if usable and session_id else None
+            text = ""
+            if self._target:
+                try:
+                    text = self.services.run.capture_text(self._target[0], self._target[1], self.kind)
+                except WorkshopError as exc:
+                    self.status.setText(f"Could not load: {exc.message}")
+            self.editor.setPlainText(text)
+            self.setEnabled(self._target is not None)
+        finally:
+            self._loading = False
+        self._dirty = False
+
+    def _typed(self) -> None:
+        if self._loading:
+            return
+        if not self._dirty:
+            self._max.start(AUTOSAVE_MAX_MS)
+        self._dirty = True
+        self.status.setText("Editing…")
+        self._pause.start(AUTOSAVE_PAUSE_MS)
+
+    @property
+    def has_unsaved_text(self) -> bool:
+        return self._dirty
+
+    def save_now(self) -> bool:
+        self._pause.stop()
+        self._max.stop()
+        if not self._dirty or self._target is None:
+            return True
+        session_id, block_id = self._target
+        try:
+            result = self.services.run.save_capture(session_id, block_id, self.kind, self.editor.toPlainText())
+        except WorkshopError as exc:
+            self.status.setText(f"Not saved: {exc.message} Kept here; retrying.")
+            self._pause.start(3000)
+            return False
+        self._dirty = False
+        self.status.setText(f"Saved {datetime.now():%H:%M:%S}")
+        self.saved.emit(result.changes)
+        return True
+
+
+class RunViewWidget(QWidget):
+    """The facilitator's screen while the session runs. Keys: Space, Right/Left, + and −, B."""
+
+    changed = Signal(object)  # Changes
+
+    def __init__(self, services: Services, parent: QWidget | None = None, *, clock: Clock | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.library: ContentLibrary = services.library
+        self.clock: Clock = clock or datetime.now
+        self.today: Callable[[], date] = date.today
+        self.agenda: Agenda | None = None
+        self.timer: RunTimer | None = None
+        self.blank = False
+        self.chime: Callable[[], None] = QApplication.beep
+        self._recorded: dict[int, tuple[datetime, datetime | None]] = {}
+        self.presenter: PresenterWindow | None = None
+        self._details_for: tuple[Agenda | None, AgendaLine] | None = None
+
+        # --- left: the block being run ---
+        self.position_label = QLabel("")
+        self.position_label.setStyleSheet("color: #555;")
+        self.title_label = QLabel("Choose a session to run")
+        self.title_label.setObjectName("runTitle")
+        self.title_label.setWordWrap(True)
+        self.title_label.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.countdown_label = QLabel("–:––")
+        self.countdown_label.setObjectName("runCountdown")
+        self.countdown_label.setAccessibleName("Time left in this block")
+        self.countdown_label.setStyleSheet("font-size: 40pt; font-weight: 700;")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(12)
+        self.progress.setRange(0, 1000)
+        self.state_label = QLabel("")
+        self.state_label.setObjectName("runState")
+        self.drift_label = QLabel("")
+        self.drift_label.setObjectName("runDrift")
+        self.drift_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
+
+        def button(text: str, tip: str, slot: Callable[[], Any]) -> QPushButton:
+            b = QPushButton(text)
+            b.setToolTip(tip)
+            b.clicked.connect(slot)
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            return b
+
+        self.back_button = button("◀ Back", "Previous block (Left)", self.back)
+        self.start_button = button("Start", "Start or pause the timer (Space)", self.toggle)
+        self.start_button.setMinimumWidth(110)
+        self.skip_button = button("Next ▶", "Next block (Right)", self.next)
+        self.less_button = button("−1 min", "Take a minute off this block (−)", lambda: self.extend(-1))
+        self.more_button = button("+1 min", "Give this block another minute (+)", lambda: self.extend(1))
+        self.more5_button = button("+5 min", "Give this block five more minutes", lambda: self.extend(5))
+        self.chime_check = QCheckBox("Chime at 20 % and 5 % left")
+        self.chime_check.setChecked(_settings().value("run/chime", True, type=bool))
+        self.chime_check.toggled.connect(lambda on: _settings().setValue("run/chime", on))
+        self.chime_check.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.details = QTextBrowser()
+        self.details.setAccessibleName("Facilitator's notes for this block")
+        self.details.setOpenLinks(False)
+        self.next_label = QLabel("")
+        self.next_label.setWordWrap(True)
+        self.next_label.setStyleSheet("color: #333;")
+
+        controls = QHBoxLayout()
+        for b in (self.back_button, self.start_button, self.skip_button):
+            controls.addWidget(b)
+        controls.addSpacing(16)
+        for b in (self.less_button, self.more_button, self.more5_button):
+            controls.addWidget(b)
+        controls.addStretch(1)
+        clock_row = QHBoxLayout()
+        clock_row.addWidget(self.countdown_label)
+        status = QVBoxLayout()
+        status.addStretch(1)
+        status.addWidget(self.drift_label)
+        status.addWidget(self.state_label)
+        status.addStretch(1)
+        clock_row.addLayout(status, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.position_label)
+        left_layout.addWidget(self.title_label)
+        left_layout.addLayout(clock_row)
+        left_layout.addWidget(self.progress)
+        left_layout.addLayout(controls)
+        left_layout.addWidget(self.chime_check)
+        left_layout.addWidget(self.details, 1)
+        left_layout.addWidget(self.next_label)
+
+        # --- right: the room's view, attendance, capture, the log ---
+        self.preview = RoomPreview(384)
+        self.preview.setAccessibleName("What the room sees")
+        self.present_button = button("Open room view", "Show the room view on the projector (F5)", self.open_presenter)
+        self.blank_button = button("Blank (B)", "Blank the room view, or bring it back (B)", self.toggle_blank)
+        self.blank_button.setCheckable(True)
+        room_box = QGroupBox("What the room sees")
+        room_layout = QHBoxLayout(room_box)
+        room_layout.addWidget(self.preview)
+        room_buttons = QVBoxLayout()
+        room_buttons.addWidget(self.present_button)
+        room_buttons.addWidget(self.blank_button)
+        room_buttons.addStretch(1)
+        room_layout.addLayout(room_buttons)
+
+        self.group_notes = CaptureEditor(
+            "Group notes", r.CaptureKind.GROUP_NOTES, services, "Type the flipchart as it is read out…"
+        )
+        self.decisions = CaptureEditor("Decisions", r.CaptureKind.DECISIONS, services, "What the group agreed…")
+        self.parking_lot = CaptureEditor(
+            "Parking lot (whole session)", r.CaptureKind.PARKING_LOT, services, "Questions to come back to…"
+        )
+        capture = QWidget()
+        capture_layout = QVBoxLayout(capture)
+        capture_layout.setContentsMargins(4, 4, 4, 4)
+        capture_layout.addWidget(self.group_notes, 3)
+        capture_layout.addWidget(self.decisions, 2)
+        capture_layout.addWidget(self.parking_lot, 2)
+        self.captures = (self.group_notes, self.decisions, self.parking_lot)
+        for editor in self.captures:
+            editor.saved.connect(self.changed.emit)
+
+        self.attendance_model = AttendanceTableModel(self)
+        self.attendance_model.on_tick = self.set_present
+        self.attendance_view = KeepKeysTableView()
+        self.attendance_view.setModel(self.attendance_model)
+        self.attendance_view.setAccessibleName("Attendance")
+        self.attendance_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.attendance_view.verticalHeader().hide()
+        self.attendance_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.attendance_count = QLabel("")
+        attendance = QWidget()
+        attendance_layout = QVBoxLayout(attendance)
+        attendance_layout.setContentsMargins(4, 4, 4, 4)
+        attendance_layout.addWidget(QLabel("Tick who is here when the session starts."))
+        attendance_layout.addWidget(self.attendance_view, 1)
+        attendance_layout.addWidget(self.attendance_count)
+
+        self.log_model = SessionLogTableModel(self)
+        self.log_view = KeepKeysTableView()
+        self.log_view.setModel(self.log_model)
+        self.log_view.setAccessibleName("Session log")
+        self.log_view.verticalHeader().hide()
+        self.log_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.log_view.setWordWrap(False)
+        log_header = self.log_view.horizontalHeader()
+        log_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        log_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(capture, "Capture")
+        self.side_tabs.addTab(attendance, "Attendance")
+        self.side_tabs.addTab(self.log_view, "Session log")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(room_box)
+        right_layout.addWidget(self.side_tabs, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([520, 480])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        for keys, slot in (
+            (Qt.Key.Key_Space, self.toggle),
+            (Qt.Key.Key_Right, self.next),
+            (Qt.Key.Key_Left, self.back),
+            (Qt.Key.Key_Plus, lambda: self.extend(1)),
+            (Qt.Key.Key_Equal, lambda: self.extend(1)),
+            (Qt.Key.Key_Minus, lambda: self.extend(-1)),
+            (Qt.Key.Key_B, self.toggle_blank),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a click on the view gives its keys back
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self.refresh)
+        self.set_agenda(None)
+
+    # --- loading ---------------------------------------------------------------------------
+    def set_agenda(self, agenda: Agenda | None) -> None:
+        """Show a session's agenda. The same session keeps its run; another one starts afresh."""
+        previous = self.agenda
+        self.agenda = agenda
+        if agenda is None:
+            self.timer = None
+        elif previous is None or previous.session.id != agenda.session.id or self.timer is None:
+            self._new_timer()
+        else:
+            self._follow_agenda_edit(previous, agenda)
+        self.reload_attendance()
+        self.reload_log()
+        self.refresh()
+
+    def _planned_start(self) -> datetime | None:
+        assert self.agenda is not None
+        session = self.agenda.session
+        # on the day the drift counts from the booked start; on any other day it is a rehearsal
+        return datetime.combine(session.held_on, session.starts_at) if session.held_on == self.today() else None
+
+    def _new_timer(self) -> None:
+        assert self.agenda is not None
+        self.timer = RunTimer(
+            [x.block.minutes for x in self.agenda.lines], self.clock, planned_start=self._planned_start()
+        )
+        self._recorded = {}
+
+    def _follow_agenda_edit(self, previous: Agenda, agenda: Agenda) -> None:
+        """An agenda edited during the run: each block keeps its time so far, wherever it moved."""
+        assert self.timer is not None
+        new_ids = [x.block.id for x in agenda.lines]
+        where = {block_id: i for i, block_id in enumerate(new_ids)}
+        self.timer.replan([x.block.minutes for x in agenda.lines], [where.get(x.block.id) for x in previous.lines])
+        self._recorded = {}  # positions changed: write the log again from the timer
+
+    def reload_attendance(self) -> None:
+        items = self.services.run.attendance(self.agenda.session.id) if self.agenda else []
+        self.attendance_model.set_items(items)
+        present = sum(1 for a in items if a.present)
+        self.attendance_count.setText(f"{present} of {len(items)} present" if items else "No participants yet.")
+
+    def reload_log(self) -> None:
+        self.log_model.set_items(self.services.run.session_log(self.agenda.session.id) if self.agenda else [])
+
+    # --- what is on screen -------------------------------------------------------------------
+    def current_line(self) -> AgendaLine | None:
+        if self.agenda is None or self.timer is None or not self.agenda.lines:
+            return None
+        return self.agenda.lines[min(self.timer.index, len(self.agenda.lines) - 1)]
+
+    def refresh(self) -> None:
+        """Redraw from the timer (called every quarter second while the view is shown, and after each key)."""
+        line = self.current_line()
+        state = self.timer.state() if self.timer else None
+        self._set_enabled(line is not None)
+        if line is None or state is None:
+            self.title_label.setText("Choose a session with an agenda to run it.")
+            self.position_label.setText("")
+            self.countdown_label.setText("–:––")
+            self.details.clear()
+            self._details_for = None
+            self.next_label.setText("")
+            self.state_label.setText("")
+            self.drift_label.setText("")
+            self._target_captures(None)
+            self._show_room(RoomView())
+            return
+        block = line.block
+        if state.finished:
+            self.position_label.setText(f"All {state.count} blocks done")
+            self.title_label.setText("Session finished")
+            self.countdown_label.setText("0:00")
+            self.progress.setValue(0)
+            self.state_label.setText("Press Left to go back to the last block.")
+            self.start_button.setText("Start")
+        else:
+            self.position_label.setText(
+                f"Block {state.index + 1} of {state.count} · planned "
+                f"{line.timing.starts:%H:%M}–{line.timing.ends:%H:%M} ({block.minutes} min)"
+            )
+            self.title_label.setText(block.title)
+            colour = ALERT_COLOURS[state.alert] if state.alert != Alert.NONE else "#1a1a1a"
+            if state.alert == Alert.WARN:
+                colour = "#a06b00"
+            self.countdown_label.setText(format_countdown(state.remaining_seconds))
+            self.countdown_label.setStyleSheet(f"font-size: 40pt; font-weight: 700; color: {colour};")
+            self.progress.setValue(int(state.fraction_left * 1000))
+            extra = state.allowed_seconds - block.minutes * 60
+            extended = f" · {'+' if extra > 0 else '−'}{abs(extra) // 60} min" if extra else ""
+            if state.running:
+                self.state_label.setText(f"Running{extended}")
+            elif state.elapsed_seconds:
+                self.state_label.setText(f"Paused{extended} · Space to carry on")
+            else:
+                self.state_label.setText(f"Ready{extended} · Space to start")
+            self.start_button.setText("Pause" if state.running else "Start")
+        drift = format_drift(state.drift_seconds)
+        drift_colour = (
+            "#1b7f3b" if state.drift_seconds <= 60 else ("#a06b00" if state.drift_seconds < 600 else "#b00020")
+        )
+        self.drift_label.setText(drift[0].upper() + drift[1:])
+        self.drift_label.setStyleSheet(f"font-size: 13pt; font-weight: 600; color: {drift_colour};")
+        self._show_details(line)
+        self._target_captures(block.id)
+        self._show_room(self._room(line, state))
+        alert = self.timer.new_alert() if self.timer else None
+        if alert is not None and self.chime_check.isChecked():
+            self.chime()
+
+    def _set_enabled(self, on: bool) -> None:
+        for w in (
+            self.back_button, self.start_button, self.skip_button, self.less_button, self.more_button,
+            self.more5_button,
+        ):  # fmt: skip
+            w.setEnabled(on)
+
+    def _show_details(self, line: AgendaLine) -> None:
+        """The block's notes; redrawn only when the block (or its text) changes, so scrolling stays put."""
+        key = (self.agenda, line)
+        if self._details_for == key:
+            return
+        self._details_for = key
+        b = line.block
+        parts: list[str] = []
+        if b.purpose:
+            parts.append(f"<p><b>Purpose.</b> {html.escape(b.purpose)}</p>")
+        if b.facilitator_notes:
+            parts.append(f"<p><b>Your notes.</b> {html.escape(b.facilitator_notes).replace(chr(10), '<br>')}</p>")
+        if b.prompts:
+            items = "".join(f"<li>{html.escape(p)}</li>" for p in b.prompts)
+            parts.append(f"<p><b>Prompts for the room</b></p><ul>{items}</ul>")
+        card = self._serves_card(b.serves)
+        if card:
+            parts.append(card)
+        if b.materials:
+            parts.append(f"<p><b>Materials.</b> {html.escape(', '.join(b.materials))}</p>")
+        self.details.setHtml("".join(parts))
+        after = (
+            self.agenda.lines[line.block.position + 1]
+            if self.agenda and b.position + 1 < len(self.agenda.lines)
+            else None
+        )
+        self.next_label.setText(
+            f"<b>Next:</b> {html.escape(after.block.title)} ({after.block.minutes} min)"
+            if after
+            else "<b>Next:</b> the end"
+        )
+
+    def _serves_card(self, key: str) -> str:
+        practice = self.library.practice(key) if key else None
+        if practice:
+            return (
+                f"<div style='background:#eef4fb; padding:6px;'><b>Practice {practice.number}: "
+                f"{html.escape(practice.name)}</b><br>{html.escape(practice.summary)}</div>"
+            )
+        for model in self.library.par_models.values():
+            stage = model.stage(key) if key else None
+            if stage:
+                return (
+                    f"<div style='background:#eef7ee; padding:6px;'><b>{html.escape(stage.name)}</b> "
+                    f"({html.escape(model.name)})<br>{html.escape(stage.purpose)}</div>"
+                )
+        return ""
+
+    def _room(self, line: AgendaLine, state: TimerState) -> RoomView:
+        if state.finished:
+            return RoomView(title="Thank you", blank=self.blank)
+        block = line.block
+        caption = ""
+        if block.kind == r.BlockKind.BREAK and state.running:
+            back = self.clock() + timedelta(seconds=max(0.0, state.remaining_seconds))
+            if back.second or back.microsecond:  # never tell the room a time before the break ends
+                back = back.replace(second=0, microsecond=0) + timedelta(minutes=1)
+            caption = f"Back at {back:%H:%M}"
+        return RoomView(
+            title=block.title,
+            prompts=block.prompts[:3],
+            timer=format_countdown(state.remaining_seconds),
+            alert=state.alert,
+            caption=caption,
+            blank=self.blank,
+        )
+
+    def _show_room(self, room: RoomView) -> None:
+        self.preview.show_room(room)
+        if self.presenter is not None:
+            self.presenter.view.show_room(room)
+
+    def _target_captures(self, block_id: str | None) -> None:
+        session_id = self.agenda.session.id if self.agenda else None
+        for editor in self.captures:
+            parking = editor.kind == r.CaptureKind.PARKING_LOT
+            block = None if parking else block_id
+            wanted = (session_id, block) if session_id and (block or parking) else None
+            if editor._target != wanted:
+                editor.set_target(session_id, block)
+
+    # --- acting ------------------------------------------------------------------------------
+    def _act(self, fn: Callable[[RunTimer], None]) -> None:
+        if self.timer is None:
+            return
+        fn(self.timer)
+        self._record()
+        if self.timer.running:
+            self._ticker.start()
+        self.refresh()
+
+    def toggle(self) -> None:
+        self._act(RunTimer.toggle)
+
+    def next(self) -> None:
+        self._act(RunTimer.next)
+
+    def back(self) -> None:
+        self._act(RunTimer.back)
+
+    def extend(self, minutes: int) -> None:
+        self._act(lambda t: t.extend(minutes))
+
+    def toggle_blank(self) -> None:
+        self.blank = not self.blank
+        self.blank_button.setChecked(self.blank)
+        self.refresh()
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Keys pressed in the room view window act as they do here."""
+        actions: dict[int, Callable[[], None]] = {
+            Qt.Key.Key_Space: self.toggle,
+            Qt.Key.Key_Right: self.next,
+            Qt.Key.Key_Left: self.back,
+            Qt.Key.Key_Plus: lambda: self.extend(1),
+            Qt.Key.Key_Equal: lambda: self.extend(1),
+            Qt.Key.Key_Minus: lambda: self.extend(-1),
+            Qt.Key.Key_B: self.toggle_blank,
+        }
+        action = actions.get(event.key())
+        if action is None:
+            return False
+        action()
+        return True
+
+    def open_presenter(self) -> None:
+        if self.presenter is None:
+            self.presenter = PresenterWindow(self.handle_key)
+        self.presenter.open()
+        self.refresh()
+
+    def set_present(self, participant_id: str, present: bool) -> None:
+        if self.agenda is None:
+            return
+        try:
+            result = self.services.run.set_present(self.agenda.session.id, participant_id, present)
+        except WorkshopError as exc:
+            from .dialogs import show_error
+
+            show_error(self, exc)
+            return
+        self.reload_attendance()
+        self.changed.emit(result.changes)
+
+    def _record(self) -> None:
+        """Write each block's actual start and end to the session log as they happen."""
+        if self.timer is None or self.agenda is None:
+            return
+        wrote = False
+        for stint in self.timer.stints():
+            value = (stint.started_at, stint.ended_at)
+            if self._recorded.get(stint.index) == value or stint.index >= len(self.agenda.lines):
+                continue
+            block = self.agenda.lines[stint.index].block
+            try:
+                self.services.run.record_block_run(self.agenda.session.id, block.id, *value)
+            except WorkshopError:
+                continue  # tried again at the next step; the timer keeps going
+            self._recorded[stint.index] = value
+            wrote = True
+        if wrote:
+            self.reload_log()
+
+    # --- lifecycle ----------------------------------------------------------------------------
+    def save_now(self) -> bool:
+        """Save every capture box at once (closing, switching session). True when nothing is left."""
+        return all([editor.save_now() for editor in self.captures])
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._ticker.start()
+
+    def hideEvent(self, event: Any) -> None:
+        super().hideEvent(event)
+        if not (self.timer and self.timer.running):
+            self._ticker.stop()
+
+    def close_presenter(self) -> None:
+        if self.presenter is not None:
+            self.presenter.close()
+            self.presenter = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_now()
+        self.close_presenter()
+        super().closeEvent(event)
