@@ -10,6 +10,7 @@ from .entries import EntryService
 from .packs import PackService
 from .programmes import ProgrammeService
 from .sessions import SessionService
+from .setup import SetupService
 
 
 @dataclass
@@ -20,6 +21,7 @@ class Services:
     sessions: SessionService
     entries: EntryService
     packs: PackService
+    setup: SetupService
 
     @classmethod
     def create(cls, db: Database, library: ContentLibrary) -> Services:
@@ -30,6 +32,7 @@ class Services:
             sessions=SessionService(db, library),
             entries=EntryService(db, library),
             packs=PackService(db, library),
+            setup=SetupService(db, library),
         )
 
     def close(self) -> None:
