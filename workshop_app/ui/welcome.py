@@ -59,7 +59,7 @@ class WelcomeDialog(QDialog):
         self.new_button.clicked.connect(lambda: self._choose("new"))
         self.new_button.setDefault(True)
         self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.resize(560, 380)
+        self.setMinimumWidth(560)
 
     def _choose(self, choice: str) -> None:
         self.choice = choice
