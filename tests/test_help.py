@@ -111,6 +111,15 @@ def test_f1_opens_the_shortcut_sheet_made_from_the_actions(qtbot, tmp_path: Path
     with_keys = {a.text().replace("&", "").replace("…", "") for a in window.findChildren(QAction) if a.shortcuts()}
     assert {command for _, command, _ in lines} == with_keys
 
+    # Ctrl+? opens it too
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    opened: list[object] = []
+    answer_dialog(lambda dialog: (opened.append(dialog), dialog.reject()), errors=errors)
+    qtbot.keyClick(window, Qt.Key.Key_Question, Qt.KeyboardModifier.ControlModifier)
+    assert not errors, errors
+    assert isinstance(opened[0], ShortcutSheet)
+
 
 def _inside(widget: QWidget, kinds: tuple[type, ...]) -> bool:
     parent = widget.parentWidget()

@@ -81,7 +81,7 @@ def _check_database_and_pack(library: object, report: list[str]) -> None:
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     report.append(
         f"pack       demo programme with {len(people)} participants; "
-        f"pack of '{sessions[0].title}' built in memory ({len(pdf) // 1024} KiB, ~{pages} pages)"
+        f"pack of '{sessions[0].title}' built in memory ({len(pdf) // 1024} KiB, {pages} pages)"
     )
 
 

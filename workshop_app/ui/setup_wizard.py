@@ -435,8 +435,8 @@ class SetupWizard(QWizard):
         ):
             self.addPage(page)
         for which, tip in (
-            (QWizard.WizardButton.NextButton, "Go to the next step (Alt+N)"),
-            (QWizard.WizardButton.BackButton, "Go back a step (Alt+B)"),
+            (QWizard.WizardButton.NextButton, "Go to the next step (Enter)"),
+            (QWizard.WizardButton.BackButton, "Go back a step"),
             (QWizard.WizardButton.FinishButton, "Create the programme with everything entered"),
             (QWizard.WizardButton.CancelButton, "Close without creating anything"),
         ):
