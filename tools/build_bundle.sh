@@ -15,4 +15,6 @@ started=$(date +%s)
 finished=$(date +%s)
 app="$DIST/WorkshopCompanion/workshop-app"
 echo "Built $app in $((finished - started)) s; size $(du -sh "$DIST/WorkshopCompanion" | cut -f1)"
-QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" WORKSHOP_APP_HOME="$(mktemp -d)" "$app" --self-test
+home="$(mktemp -d)"
+trap 'rm -rf "$home"' EXIT
+QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" WORKSHOP_APP_HOME="$home" "$app" --self-test
