@@ -97,3 +97,13 @@ def test_a_bad_participant_saves_nothing(services) -> None:
             ProgrammeSetup(name="Half done", participants=[ParticipantDraft("Siân"), ParticipantDraft("x" * 500)])
         )
     assert services.programmes.programmes() == []
+
+
+def test_csv_of_one_column_and_excel_unicode_text(tmp_path: Path) -> None:
+    one = tmp_path / "names.csv"
+    one.write_text("Siân Griffiths\r\nTom Baird\r\n", encoding="utf-8")
+    assert [p.name for p in read_csv(one).people] == ["Siân Griffiths", "Tom Baird"]
+    utf16 = tmp_path / "unicode.txt"
+    utf16.write_bytes("Name\tOrganisation\nŁukasz Kowalski\tCouncil\n".encode("utf-16"))
+    found = read_csv(utf16)
+    assert found.encoding == "UTF-16" and found.people == (ParticipantDraft("Łukasz Kowalski", "Council"),)
