@@ -35,6 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Workshop Companion {__version__}")
     parser.add_argument("--db", metavar="PATH", help="database file (default: workshop.db in your data folder)")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (database, migrations, content, fonts, a pack, Qt) and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     demo = sub.add_parser("demo", help="create a demo programme with participants, sessions and entries")
@@ -106,6 +111,14 @@ def _cmd_sessions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_self_test() -> int:
+    from .selftest import run_self_test
+
+    report = run_self_test()
+    print(report.text(), file=sys.stdout if report.ok else sys.stderr)
+    return EXIT_OK if report.ok else EXIT_ERROR
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from .app import run_gui, setup_logging
 
@@ -113,6 +126,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     commands = {"demo": _cmd_demo, "pack": _cmd_pack, "sessions": _cmd_sessions}
     try:
+        if args.self_test:
+            return _cmd_self_test()
         if args.command is None:
             return run_gui(args.db)
         return commands[args.command](args)

@@ -125,6 +125,18 @@ class SessionTemplate:
 
 
 @dataclass(frozen=True)
+class Lens:
+    """A way of looking at collaboration that the content ships (e.g. the six practices), with its source."""
+
+    key: str
+    name: str
+    summary: str
+    items: tuple[str, ...]  # what it is made of: the practices, or the self-assessment's elements
+    source_key: str
+    source_note: str = ""
+
+
+@dataclass(frozen=True)
 class ContentLibrary:
     """Everything loaded from resources/ and sessions/."""
 
@@ -133,6 +145,37 @@ class ContentLibrary:
     par_models: dict[str, ParModel]
     self_assessment: SelfAssessment
     templates: dict[str, SessionTemplate] = field(default_factory=dict)
+
+    def lenses(self) -> tuple[Lens, ...]:
+        """The lenses the shipped content provides, the six practices first."""
+        found: list[Lens] = []
+        if self.practices:
+            found.append(
+                Lens(
+                    key="six-practices",
+                    name=f"The {len(self.practices)} practices of inter-organisational collaboration"
+                    if len(self.practices) != 6
+                    else "The six practices of inter-organisational collaboration",
+                    summary="Practices that help partner organisations create the conditions for working together.",
+                    items=tuple(p.name for p in self.practices),
+                    source_key=self.practices[0].source_key,
+                    source_note=self.practices[0].source_note,
+                )
+            )
+        sa = self.self_assessment
+        if sa.elements:
+            found.append(
+                Lens(
+                    key=sa.key,
+                    name=sa.title,
+                    summary=f"{len(sa.elements)} elements, each rated from {sa.scale_min} to {sa.scale_max} "
+                    "with actions to take before the next session.",
+                    items=tuple(e.name for e in sa.elements),
+                    source_key=sa.source_key,
+                    source_note=sa.source_note,
+                )
+            )
+        return tuple(found)
 
     def practice(self, key: str) -> Practice | None:
         return next((p for p in self.practices if p.key == key), None)

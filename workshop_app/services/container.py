@@ -12,6 +12,7 @@ from .packs import PackService
 from .programmes import ProgrammeService
 from .run import RunService
 from .sessions import SessionService
+from .setup import SetupService
 
 
 @dataclass
@@ -24,6 +25,7 @@ class Services:
     packs: PackService
     agenda: AgendaService
     run: RunService
+    setup: SetupService
 
     @classmethod
     def create(cls, db: Database, library: ContentLibrary) -> Services:
@@ -36,6 +38,7 @@ class Services:
             packs=PackService(db, library),
             agenda=AgendaService(db, library),
             run=RunService(db, library),
+            setup=SetupService(db, library),
         )
 
     def close(self) -> None:

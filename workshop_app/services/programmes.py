@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from ..domain import records as r
 from ..domain.content import ContentLibrary
@@ -50,25 +51,37 @@ class ProgrammeService:
         par_model_key: str = "kemmis-mctaggart",
     ) -> Result[r.Programme]:
         """A new programme, with its first PAR cycle open."""
+        with self.db.unit_of_work() as uow:
+            programme = programme_of(self.add_programme_rows(uow, name, partnership, starts_on, ends_on, par_model_key))
+        return Result(programme, r.Changes(programmes=True, ids=frozenset({programme.id})))
+
+    def add_programme_rows(
+        self,
+        uow: Any,
+        name: str,
+        partnership: str = "",
+        starts_on: date | None = None,
+        ends_on: date | None = None,
+        par_model_key: str = "kemmis-mctaggart",
+    ) -> ProgrammeRow:
+        """Check and add a programme and its first cycle inside an open unit of work (no commit)."""
         name = clean_text(name, "Programme name", required=True)
         partnership = clean_text(partnership, "Partnership")
         if starts_on and ends_on and ends_on < starts_on:
             raise ValidationError("The programme cannot end before it starts.")
         if par_model_key not in self.library.par_models:
             raise ValidationError(f"Unknown PAR model {par_model_key!r}.")
-        with self.db.unit_of_work() as uow:
-            row = uow.programmes.add(
-                ProgrammeRow(
-                    name=name,
-                    partnership=partnership,
-                    starts_on=starts_on,
-                    ends_on=ends_on,
-                    par_model_key=par_model_key,
-                )
+        row = uow.programmes.add(
+            ProgrammeRow(
+                name=name,
+                partnership=partnership,
+                starts_on=starts_on,
+                ends_on=ends_on,
+                par_model_key=par_model_key,
             )
-            uow.cycles.add(ParCycleRow(programme_id=row.id, number=1, started_on=starts_on))
-            programme = programme_of(row)
-        return Result(programme, r.Changes(programmes=True, ids=frozenset({programme.id})))
+        )
+        uow.cycles.add(ParCycleRow(programme_id=row.id, number=1, started_on=starts_on))
+        return row
 
     def participants(self, programme_id: str) -> list[r.Participant]:
         with self.db.unit_of_work(write=False) as uow:
@@ -83,23 +96,29 @@ class ProgrammeService:
         role: str = "",
     ) -> Result[r.Participant]:
         """Add a person to a programme; they get a short code unique in the programme."""
+        with self.db.unit_of_work() as uow:
+            participant = participant_of(self.add_participant_row(uow, programme_id, name, organisation, sector, role))
+        return Result(participant, r.Changes(participants=True, ids=frozenset({participant.id})))
+
+    @staticmethod
+    def add_participant_row(
+        uow: Any, programme_id: str, name: str, organisation: str = "", sector: str = "", role: str = ""
+    ) -> ParticipantRow:
+        """Check and add one participant inside an open unit of work (no commit)."""
         name = clean_text(name, "Name", required=True)
         organisation = clean_text(organisation, "Organisation")
         sector = clean_text(sector, "Sector")
         role = clean_text(role, "Role")
-        with self.db.unit_of_work() as uow:
-            if uow.programmes.get(programme_id) is None:
-                raise NotFoundError("That programme no longer exists.")
-            code = participant_code(name, uow.participants.codes(programme_id))
-            row = uow.participants.add(
-                ParticipantRow(
-                    programme_id=programme_id,
-                    code=code,
-                    name=name,
-                    organisation=organisation,
-                    sector=sector,
-                    role=role,
-                )
+        if uow.programmes.get(programme_id) is None:
+            raise NotFoundError("That programme no longer exists.")
+        code = participant_code(name, uow.participants.codes(programme_id))
+        return uow.participants.add(
+            ParticipantRow(
+                programme_id=programme_id,
+                code=code,
+                name=name,
+                organisation=organisation,
+                sector=sector,
+                role=role,
             )
-            participant = participant_of(row)
-        return Result(participant, r.Changes(participants=True, ids=frozenset({participant.id})))
+        )

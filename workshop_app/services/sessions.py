@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, time
+from typing import Any
 
 from ..domain import records as r
 from ..domain.content import ContentLibrary
@@ -85,6 +86,33 @@ class SessionService:
         booked_minutes: int | None = None,
     ) -> Result[r.Session]:
         """A new session whose agenda is a copy of a template's blocks."""
+        with self.db.unit_of_work() as uow:
+            row = self.add_session_rows(
+                uow,
+                programme_id,
+                template_key,
+                held_on,
+                starts_at,
+                place=place,
+                title=title,
+                booked_minutes=booked_minutes,
+            )
+            session = session_of(row)
+        return Result(session, r.Changes(sessions=True, blocks=True, ids=frozenset({session.id})))
+
+    def add_session_rows(
+        self,
+        uow: Any,
+        programme_id: str,
+        template_key: str,
+        held_on: date,
+        starts_at: time,
+        *,
+        place: str = "",
+        title: str | None = None,
+        booked_minutes: int | None = None,
+    ) -> SessionRow:
+        """Check and add a session copied from a template inside an open unit of work (no commit)."""
         template = self.library.templates.get(template_key)
         if template is None:
             raise ValidationError(f"There is no session template called {template_key!r}.")
@@ -93,40 +121,38 @@ class SessionService:
         booked = template.planned_minutes if booked_minutes is None else int(booked_minutes)
         if booked < 0:
             raise ValidationError("The booked time cannot be negative.")
-        with self.db.unit_of_work() as uow:
-            programme = uow.programmes.get(programme_id)
-            if programme is None:
-                raise NotFoundError("That programme no longer exists.")
-            cycle = uow.cycles.latest(programme_id)
-            stage = next((b.serves for b in template.blocks if self._is_stage(b.serves)), "")
-            row = SessionRow(
-                programme_id=programme_id,
-                cycle_id=cycle.id if cycle else None,
-                title=title,
-                template_key=template_key,
-                held_on=held_on,
-                starts_at=starts_at,
-                booked_minutes=booked,
-                place=place,
-                stage_key=stage,
-            )
-            for position, block in enumerate(template.blocks):
-                row.blocks.append(
-                    BlockRow(
-                        position=position,
-                        title=block.title,
-                        minutes=block.minutes,
-                        purpose=block.purpose,
-                        facilitator_notes=block.facilitator_notes,
-                        prompts_json=json.dumps(list(block.prompts), ensure_ascii=False),
-                        materials_json=json.dumps(list(block.materials), ensure_ascii=False),
-                        serves=block.serves,
-                        kind=block.kind,
-                    )
+        programme = uow.programmes.get(programme_id)
+        if programme is None:
+            raise NotFoundError("That programme no longer exists.")
+        cycle = uow.cycles.latest(programme_id)
+        stage = next((b.serves for b in template.blocks if self._is_stage(b.serves)), "")
+        row = SessionRow(
+            programme_id=programme_id,
+            cycle_id=cycle.id if cycle else None,
+            title=title,
+            template_key=template_key,
+            held_on=held_on,
+            starts_at=starts_at,
+            booked_minutes=booked,
+            place=place,
+            stage_key=stage,
+        )
+        for position, block in enumerate(template.blocks):
+            row.blocks.append(
+                BlockRow(
+                    position=position,
+                    title=block.title,
+                    minutes=block.minutes,
+                    purpose=block.purpose,
+                    facilitator_notes=block.facilitator_notes,
+                    prompts_json=json.dumps(list(block.prompts), ensure_ascii=False),
+                    materials_json=json.dumps(list(block.materials), ensure_ascii=False),
+                    serves=block.serves,
+                    kind=block.kind,
                 )
-            uow.sessions.add(row)
-            session = session_of(row)
-        return Result(session, r.Changes(sessions=True, blocks=True, ids=frozenset({session.id})))
+            )
+        uow.sessions.add(row)
+        return row
 
     def _is_stage(self, key: str) -> bool:
         return any(m.stage(key) for m in self.library.par_models.values()) if key else False

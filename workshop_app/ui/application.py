@@ -73,6 +73,11 @@ def run(db_path: Path) -> int:
             return 1
         window = MainWindow(services)
         window.show()
+        from PySide6.QtCore import QTimer
+
+        from .welcome import welcome_if_empty
+
+        QTimer.singleShot(0, lambda: welcome_if_empty(window))
         code = app.exec()
         services.close()
         return int(code)

@@ -55,6 +55,8 @@ class FormDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip("Save and close (Enter)")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip("Close without saving (Esc)")
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -111,6 +113,14 @@ class ProgrammeDialog(FormDialog):
             (self.model_combo, "Participatory action research model"),
         ):
             widget.setAccessibleName(name)
+        set_tooltips(
+            (self.name_edit, "The name printed on every pack cover (required)"),
+            (self.partnership_edit, "The partnership or area the programme serves"),
+            (self.start_edit, "The date the programme starts"),
+            (self.has_end, "Tick to give the programme an end date"),
+            (self.end_edit, "When the programme ends (optional)"),
+            (self.model_combo, "The PAR cycle model; its stages guide the sessions"),
+        )
 
     def values(self) -> dict[str, Any]:
         return {
@@ -147,6 +157,12 @@ class ParticipantDialog(FormDialog):
             (self.role_edit, "Role"),
         ):
             widget.setAccessibleName(name)
+        set_tooltips(
+            (self.name_edit, "The participant's name as printed on their sheets (required)"),
+            (self.organisation_edit, "The organisation they come from"),
+            (self.sector_combo, "Their sector: choose one or type your own"),
+            (self.role_edit, "Their job or role"),
+        )
 
     def values(self) -> dict[str, Any]:
         return {
@@ -193,6 +209,14 @@ class SessionDialog(FormDialog):
             (self.place_edit, "Place"),
         ):
             widget.setAccessibleName(name)
+        set_tooltips(
+            (self.template_combo, "The session plan to copy: its blocks, timings and prompts"),
+            (self.title_edit, "A title for this session; empty uses the template's title"),
+            (self.date_edit, "The day of the session"),
+            (self.start_edit, "When the session starts; the agenda's clock times follow from it"),
+            (self.booked_spin, "How long the room is booked, in minutes; the agenda warns when it overruns"),
+            (self.place_edit, "Where the session is held (printed on the pack)"),
+        )
 
     def _template_changed(self) -> None:
         template = self._templates.get(self.template_combo.currentData())
@@ -209,6 +233,11 @@ class SessionDialog(FormDialog):
             "booked_minutes": self.booked_spin.value(),
             "place": self.place_edit.text(),
         }
+
+
+def set_tooltips(*pairs: tuple[QWidget, str]) -> None:
+    for widget, tip in pairs:
+        widget.setToolTip(tip)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "Workshop Companion") -> None:

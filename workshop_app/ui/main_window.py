@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.statusBar().showMessage(f"Database: {services.db.path}")
 
+        self._set_tooltips()
         self._build_actions()
         self.programme_combo.currentIndexChanged.connect(self._programme_chosen)
         self.session_view.selectionModel().currentRowChanged.connect(self._session_chosen)
@@ -183,6 +184,23 @@ class MainWindow(QMainWindow):
 
         self._current_session: r.Session | None = None
         self._reload_programmes()
+
+    def _set_tooltips(self) -> None:
+        for widget, tip in (
+            (self.programme_combo, "The programme shown; choose another to switch"),
+            (self.new_programme_button, "Create a programme (Ctrl+N)"),
+            (self.participant_view, "The programme's participants and their sheet codes"),
+            (self.add_participant_button, "Add a participant to the programme (Ctrl+Shift+P)"),
+            (self.session_view, "The programme's sessions; choose one to see its agenda"),
+            (self.add_session_button, "Add a session from a template (Ctrl+Shift+S)"),
+            (self.agenda_view, "The chosen session's blocks with their clock times"),
+            (self.block_details, "Purpose, notes and prompts of the chosen block"),
+            (self.session_tabs, "Screens about the chosen session"),
+            (self.reflection_editor.participant_combo, "Whose reflection you are typing"),
+            (self.reflection_editor.prompt_combo, "The prompt on the reflection sheet they answer"),
+            (self.reflection_editor.editor, "The participant's reflection; it is saved as you type"),
+        ):
+            widget.setToolTip(tip)
 
     # --- actions ---------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -210,9 +228,24 @@ class MainWindow(QMainWindow):
         self.quit_action = action("&Quit", QKeySequence.StandardKey.Quit, self.close, "Close Workshop Companion")
         self.about_action = action("&About Workshop Companion", None, self.about, "Version and credits")
 
+        self.guided_setup_action = action(
+            "Start a new programme (&guided)…", None, self.guided_setup, "Set up a programme, its people and a session"
+        )
+        self.help_cards_action = action(
+            "&Practices and models", None, self.show_help_cards, "Cards for every practice, PAR stage and lens"
+        )
+        self.shortcuts_action = action(
+            "&Keyboard shortcuts",
+            QKeySequence.StandardKey.HelpContents,
+            self.show_shortcuts,
+            "List every keyboard shortcut",
+        )
+        self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+?")])
+
         menu = self.menuBar()
         self.file_menu = menu.addMenu("&File")
         self.file_menu.addAction(self.new_programme_action)
+        self.file_menu.addAction(self.guided_setup_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = menu.addMenu("&Edit")
@@ -235,6 +268,9 @@ class MainWindow(QMainWindow):
         self.session_menu.addAction(self.run_action)
         self.session_menu.addAction(self.presenter_action)
         self.help_menu = menu.addMenu("&Help")
+        self.help_menu.addAction(self.help_cards_action)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     # --- loading views -----------------------------------------------------------------------
@@ -453,6 +489,21 @@ class MainWindow(QMainWindow):
 
     def open_room_view(self) -> None:
         self.run_view.open_presenter()
+
+    def guided_setup(self) -> None:
+        from .welcome import run_setup_wizard
+
+        run_setup_wizard(self)
+
+    def show_help_cards(self) -> None:
+        from .help import HelpDialog
+
+        HelpDialog(self.services.library, self).exec()
+
+    def show_shortcuts(self) -> None:
+        from .help import ShortcutSheet
+
+        ShortcutSheet(self).exec()
 
     def about(self) -> None:
         QMessageBox.about(
