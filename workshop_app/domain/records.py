@@ -123,6 +123,9 @@ class Changes:
     reflections: bool = False
     ratings: bool = False
     actions: bool = False
+    submissions: bool = False
+    consent: bool = False
+    settings: bool = False
     ids: frozenset[str] = field(default_factory=frozenset)
 
     def __or__(self, other: Changes) -> Changes:
@@ -134,5 +137,8 @@ class Changes:
             reflections=self.reflections or other.reflections,
             ratings=self.ratings or other.ratings,
             actions=self.actions or other.actions,
+            submissions=self.submissions or other.submissions,
+            consent=self.consent or other.consent,
+            settings=self.settings or other.settings,
             ids=self.ids | other.ids,
         )

@@ -6,10 +6,15 @@ from dataclasses import dataclass
 
 from ..domain.content import ContentLibrary
 from ..storage.database import Database
+from .actions import ActionService
+from .consent import ConsentService
+from .cycles import CycleService
 from .entries import EntryService
 from .packs import PackService
 from .programmes import ProgrammeService
 from .sessions import SessionService
+from .settings import SettingsService
+from .sheets import SheetService
 
 
 @dataclass
@@ -20,9 +25,17 @@ class Services:
     sessions: SessionService
     entries: EntryService
     packs: PackService
+    consent: ConsentService
+    sheets: SheetService
+    actions: ActionService
+    cycles: CycleService
+    settings: SettingsService
 
     @classmethod
     def create(cls, db: Database, library: ContentLibrary) -> Services:
+        settings = SettingsService(db, library)
+        cycles = CycleService(db, library)
+        cycles.threshold = settings.small_group_threshold
         return cls(
             db=db,
             library=library,
@@ -30,6 +43,11 @@ class Services:
             sessions=SessionService(db, library),
             entries=EntryService(db, library),
             packs=PackService(db, library),
+            consent=ConsentService(db, library),
+            sheets=SheetService(db, library),
+            actions=ActionService(db, library),
+            cycles=cycles,
+            settings=settings,
         )
 
     def close(self) -> None:

@@ -42,6 +42,12 @@ def create_demo(services: Services, *, today: date | None = None) -> r.Programme
         services.programmes.add_participant(programme.id, name, org, sector, role).value
         for name, org, sector, role in DEMO_PEOPLE
     ]
+    for i, person in enumerate(people):
+        # everyone takes part; most agree to research use, and half of those to being quoted
+        research = i % 6 != 5
+        services.consent.record(
+            person.id, taking_part=True, research_use=research, quoting=research and i % 2 == 0, on=today
+        )
     first = services.sessions.add_from_template(
         programme.id, "introducing-six-practices", today, time(9, 30), place="Volunteer Rooms, Irvine"
     ).value

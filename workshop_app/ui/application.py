@@ -73,6 +73,9 @@ def run(db_path: Path) -> int:
             return 1
         window = MainWindow(services)
         window.show()
+        from .kiosk import resume_kiosk
+
+        resume_kiosk(window)  # if the kiosk was running when the app stopped, straight back into it
         code = app.exec()
         services.close()
         return int(code)
