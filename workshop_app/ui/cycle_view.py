@@ -385,6 +385,7 @@ class CycleViewWidget(QWidget):
             return
         result = self.services.cycles.start_next_cycle(self.programme_id, date.today())
         self._emit(result.changes)
+        self.cycle_combo.setCurrentIndex(self.cycle_combo.findData(result.value.id))  # show the new cycle
 
     def _stage_chosen(self) -> None:
         if self.session is None:

@@ -38,16 +38,16 @@ from .sheet_form import SheetFormWidget
 AUTOSAVE_DELAY_MS = 400
 ANONYMOUS = "__anonymous__"
 
-# Keys that close windows or quit elsewhere; in the kiosk they do nothing.
-_BLOCKED = (
-    QKeySequence(Qt.Key.Key_Escape),
-    QKeySequence("Alt+F4"),
-    QKeySequence("Ctrl+W"),
-    QKeySequence("Ctrl+Q"),
-    QKeySequence("Ctrl+F4"),
-    QKeySequence(QKeySequence.StandardKey.Close),
-    QKeySequence(QKeySequence.StandardKey.Quit),
-)
+
+def _blocked_sequences() -> list[QKeySequence]:
+    """Keys that close windows or quit elsewhere; in the kiosk they do nothing (built once Qt runs)."""
+    fixed = [QKeySequence(k) for k in ("Esc", "Alt+F4", "Ctrl+W", "Ctrl+Q", "Ctrl+F4")]
+    platform = [
+        seq
+        for standard in (QKeySequence.StandardKey.Close, QKeySequence.StandardKey.Quit)
+        for seq in QKeySequence.keyBindings(standard)
+    ]
+    return [seq for seq in fixed + platform if not seq.isEmpty()]
 
 
 def _sequence(event: QKeyEvent) -> QKeySequence:
@@ -58,11 +58,15 @@ def _sequence(event: QKeyEvent) -> QKeySequence:
 class _KeyGuard(QObject):
     """An application-wide filter that swallows closing shortcuts while the kiosk is open."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.blocked = _blocked_sequences()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.KeyRelease):
             assert isinstance(event, QKeyEvent)
             seq = _sequence(event)
-            if any(seq.matches(b) == QKeySequence.SequenceMatch.ExactMatch for b in _BLOCKED if not b.isEmpty()):
+            if any(seq.matches(b) == QKeySequence.SequenceMatch.ExactMatch for b in self.blocked):
                 event.accept()
                 return True
         if event.type() == QEvent.Type.ContextMenu:
