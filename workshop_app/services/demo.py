@@ -73,4 +73,17 @@ def create_demo(services: Services, *, today: date | None = None) -> r.Programme
                 1 + (i + j) % 5,
                 "Book a joint case review with a partner team." if j == 0 else "",
             )
+    # the six-practices sheet from eight people, one anonymous, and two actions agreed at the first session
+    from ..domain.voice import Channel
+
+    sheet = services.library.sheets.get("six-practices")
+    if sheet is not None:
+        for i, person in enumerate([*people[:8], None]):
+            answers: dict[str, str | int | None] = {
+                item.key: 1 + (i + j) % 4 + (j % 3 == 0) for j, item in enumerate(sheet.ratings)
+            }
+            answers["actions"] = "Ask a housing colleague to shadow our discharge huddle."
+            services.sheets.record(first.id, sheet.key, person.id if person else None, Channel.PAPER, answers)
+    services.actions.add(first.id, "Map who answers to whom across the five organisations", "Morag Sinclair")
+    services.actions.add(first.id, "Trial a joint discharge huddle with housing", "Siân Griffiths")
     return programme

@@ -60,8 +60,9 @@ class RatingTableModel(ListTableModel[v.RatingLine]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column[v.RatingLine]("Sheet", lambda x: x.sheet_title),
-                Column[v.RatingLine]("Item", lambda x: x.item_text, tooltip=lambda x: x.item_text),
+                Column[v.RatingLine](
+                    "Rating item", lambda x: x.item_text, tooltip=lambda x: f"{x.sheet_title}: {x.item_text}"
+                ),
                 Column[v.RatingLine]("This cycle (1 → 5)", lambda x: _dist(x.this_cycle)),
                 Column[v.RatingLine]("Last cycle (1 → 5)", lambda x: _dist(x.last_cycle)),
             ],
@@ -262,8 +263,12 @@ class CycleViewWidget(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.summary_label)
         layout.addWidget(split, 1)
-        for view, mode in ((self.stage_view, 2), (self.rating_view, 1), (self.action_view, 0)):
-            view.horizontalHeader().setSectionResizeMode(mode, QHeaderView.ResizeMode.Stretch)
+        for view, stretch in ((self.stage_view, 2), (self.rating_view, 0), (self.action_view, 0)):
+            header = view.horizontalHeader()
+            header.setStretchLastSection(False)
+            for col in range(view.model().columnCount()):
+                mode = QHeaderView.ResizeMode.Stretch if col == stretch else QHeaderView.ResizeMode.ResizeToContents
+                header.setSectionResizeMode(col, mode)
 
         self.model_combo.activated.connect(self._model_chosen)
         self.cycle_combo.currentIndexChanged.connect(self._reload_summary)
@@ -328,7 +333,6 @@ class CycleViewWidget(QWidget):
         summary = self.services.cycles.summary(cycle_id)
         self.stage_model.set_items(summary.stages)
         self.rating_model.set_items(summary.ratings)
-        self.rating_view.resizeColumnToContents(0)
         done = sum(1 for s in summary.stages if s.done)
         parts = [
             f"<b>Cycle {summary.number}</b> · {summary.model_name}: {done} of {len(summary.stages)} stages done",
@@ -363,7 +367,10 @@ class CycleViewWidget(QWidget):
             if summary.hidden_groups
             else ""
         )
-        self.group_note.setText(hidden or "Every group is large enough to show.")
+        if not summary.shown and not summary.hidden_groups:
+            self.group_note.setText("No ratings for this item in this cycle.")
+        else:
+            self.group_note.setText(hidden or "Every group is large enough to show.")
 
     # --- commands --------------------------------------------------------------------------
     def _emit(self, changes: r.Changes) -> None:
@@ -498,7 +505,7 @@ class PracticeMapWidget(QWidget):
         self.view.setModel(self.model)
         self.view.setAccessibleName("Practice map")
         self.view.setWordWrap(True)
-        self.view.horizontalHeader().setDefaultSectionSize(150)
+        self.view.horizontalHeader().setDefaultSectionSize(180)
         self.view.verticalHeader().setDefaultSectionSize(46)
         self.view.horizontalHeader().setMinimumHeight(44)
         self.note = QLabel("")

@@ -96,7 +96,10 @@ class KioskWindow(QWidget):
         self._dirty = False
         self.setWindowTitle("Workshop Companion: reflection sheet")
         self.setObjectName("kiosk")
-        self.setStyleSheet("#kiosk { background: #f7f7f4; } QLabel { font-size: 12pt; }")
+        self.setStyleSheet(
+            "#kiosk { background: #f7f7f4; } QLabel { font-size: 12pt; } "
+            "QPlainTextEdit { font-size: 13pt; background: white; } QRadioButton { font-size: 13pt; }"
+        )
 
         self.pages = QStackedWidget()
         self.pick_page = self._build_pick_page()
@@ -117,10 +120,17 @@ class KioskWindow(QWidget):
         title.setStyleSheet("font-size: 16pt;")
         header.addWidget(title, 1)
         header.addWidget(self.facilitator_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
+        column = QWidget()
+        column.setMaximumWidth(980)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(header)
+        inner.addWidget(self.pages, 1)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 24)
-        layout.addLayout(header)
-        layout.addWidget(self.pages, 1)
+        layout.addStretch(1)
+        layout.addWidget(column, 100)
+        layout.addStretch(1)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -497,11 +507,19 @@ def start_kiosk(main: Any, session_id: str, sheet_key: str) -> KioskWindow | Non
         return None
     runner = main.runner
     kiosk = KioskWindow(services, session_id, sheet_key, on_exit=lambda: reopen_main_window(services, runner))
-    _keep(kiosk)
-    kiosk.showFullScreen()
-    kiosk.activateWindow()
+    _show_full_screen(kiosk)
     _discard_main_window(main)
     return kiosk
+
+
+def _show_full_screen(kiosk: KioskWindow) -> None:
+    _keep(kiosk)
+    screen = QGuiApplication.primaryScreen()
+    if screen is not None:
+        kiosk.setGeometry(screen.geometry())  # also without a window manager to honour full screen
+    kiosk.showFullScreen()
+    kiosk.raise_()
+    kiosk.activateWindow()
 
 
 def resume_kiosk(main: Any) -> KioskWindow | None:
@@ -521,9 +539,7 @@ def resume_kiosk(main: Any) -> KioskWindow | None:
     except WorkshopError:
         services.settings.set_kiosk_state(None)  # the session or sheet is gone; nothing to resume
         return None
-    _keep(kiosk)
-    kiosk.showFullScreen()
-    kiosk.activateWindow()
+    _show_full_screen(kiosk)
     _discard_main_window(main)
     return kiosk
 
