@@ -29,7 +29,7 @@ def _select_session(window: MainWindow, row: int) -> None:
     )
 
 
-def test_action_agreed_then_reviewed_in_the_next_cycle(qtbot, tmp_path: Path, library) -> None:
+def test_action_agreed_then_reviewed_in_the_next_cycle(qtbot, qtmodeltester, tmp_path: Path, library) -> None:
     services = Services.create(open_database(tmp_path / "cycle.db"), library)
     programme = services.programmes.create_programme("Cycle programme").value
     people = []
@@ -89,6 +89,8 @@ def test_action_agreed_then_reviewed_in_the_next_cycle(qtbot, tmp_path: Path, li
     assert "Partly done" in view.action_model.index(0, 4).data()
     # the practice map lists both sessions
     assert window.practice_map.model.columnCount() == 2
+    for model in (view.rating_model, view.action_model, view.stage_model, window.practice_map.model):
+        qtmodeltester.check(model)
     window.close()
     services.close()
 

@@ -178,6 +178,14 @@ def test_while_a_writes_nothing_of_b_or_c_is_reachable(qtbot, kiosk_db, library,
         assert kiosk.pages.currentWidget() is kiosk.thanks_page
         qtbot.mouseClick(kiosk.next_button, Qt.MouseButton.LeftButton)
         assert MARK_A not in everything_reachable()  # cleared for the next person
+        # the next person cannot undo their way back to A's words
+        kiosk.name_combo.setCurrentIndex(0)
+        qtbot.mouseClick(kiosk.start_button, Qt.MouseButton.LeftButton)
+        note = kiosk.form.fields["building-trust-note"]
+        for _ in range(5):
+            _key(note, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert note.toPlainText() == "" and MARK_A not in everything_reachable()
+        qtbot.mouseClick(kiosk.cancel_button, Qt.MouseButton.LeftButton)
         stored = kiosk.services.sheets.find(session.id, "six-practices", people["A"].id)
         assert stored.answer("building-trust-note").text == f"Siân writes {MARK_A}"
         assert stored.answer("building-trust-rating").value == 4

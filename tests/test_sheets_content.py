@@ -12,12 +12,11 @@ from typing import Any
 import pytest
 import tomli_w
 
+from tests.test_content import SOURCES_DIR  # the source texts, where available
 from workshop_app import paths
 from workshop_app.content.loader import load_library
 from workshop_app.domain.content import ContentLibrary, SheetItemKind
 from workshop_app.domain.errors import ContentError
-
-SOURCES_DIR = Path("/work/shared/domain/sources")
 
 
 @pytest.fixture(scope="module")
