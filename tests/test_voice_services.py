@@ -282,3 +282,10 @@ def test_pin_is_a_salted_slow_hash_with_backoff(services, monkeypatch) -> None:
         services.settings.set_pin("1234", current="0000")
     with pytest.raises(ValidationError):
         services.settings.set_pin("12a4", current="4711")
+
+
+def test_a_withdrawn_person_gets_no_sheet_in_the_pack(world) -> None:
+    services, _, people, session = world
+    services.consent.withdraw(people["Grant"].id)
+    names = [p.name for p in services.packs.pack_data(session.id).participants]
+    assert "Grant Stewart" not in names and "Siân Jones" in names
