@@ -101,6 +101,7 @@ def test_create_programme_people_session_and_reflect_then_reopen(qtbot, tmp_path
         window.consent_action.trigger()
         assert not errors, errors
     people = window.participant_model.items()
+    assert {window.participant_model.index(row, 5).data() for row in range(3)} == {"Taking part (research)"}
     assert window.services.consent.consenting_ids(people[0].programme_id) == {p.id for p in people}
 
     # 3. a session from a template; the agenda shows clock times from the start

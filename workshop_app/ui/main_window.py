@@ -282,6 +282,8 @@ class MainWindow(QMainWindow):
         programme_id = self.current_programme_id()
         people = self.services.programmes.participants(programme_id) if programme_id else []
         self.participant_model.set_items(people)
+        consents = self.services.consent.consents(programme_id) if programme_id else {}
+        self.participant_model.set_consent({pid: c.label for pid, c in consents.items()})
         self.participant_view.resizeColumnsToContents()
         self._refresh_editor_context()
 
