@@ -135,3 +135,26 @@ def test_a_bad_or_unconsented_code_says_why(qtbot, tmp_path: Path, library) -> N
     assert "has not consented" in window.message.text() and window.form is None
     window.close()
     services.close()
+
+
+def test_the_packs_printed_reflection_sheet_types_back_in(qtbot, tmp_path: Path, library) -> None:
+    """The session pack prints REFL sheets (the session's prompts, then the self-assessment)."""
+    services, people, session = _setup(tmp_path, library)
+    lukasz = people["Łukasz Kowalski"]
+    prompts = services.sessions.prompts(session)
+    window = _open(qtbot, services)
+    _type(sheet_code(session_code(session.id), "REFL", lukasz.code))
+    _press(Qt.Key.Key_Return, "\r")
+    items = window.form.sheet.items
+    assert [i.text for i in items[: len(prompts)]] == prompts
+    assert [i.key for i in window.form.sheet.ratings] == [e.key for e in library.self_assessment.elements]
+    answers = {i.key: (2 if i.kind == SheetItemKind.RATING else f"Łukasz {n}") for n, i in enumerate(items)}
+    _fill_by_keyboard(window, answers)
+    stored = services.sheets.find(session.id, "session-reflection", lukasz.id)
+    assert stored.answer("prompt-1").text == "Łukasz 0"
+    # its self-assessment counts with the other self-assessment ratings of the cycle
+    summary = services.cycles.summary(session.cycle_id)
+    line = next(x for x in summary.ratings if x.item_key == "digital-engagement")
+    assert line.this_cycle.counts == (0, 1, 0, 0, 0)
+    window.close()
+    services.close()

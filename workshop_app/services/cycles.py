@@ -14,6 +14,7 @@ from ..storage.database import Database, UnitOfWork
 from ..storage.repositories import cycle_of, participant_of, programme_of, session_of
 from ..storage.rows import ParCycleRow
 from .result import Result
+from .sheets import SESSION_SHEET_KEY
 
 # Attendance is recorded elsewhere; a provider answers (present, invited) for a session, or None when
 # nothing is recorded. Plug one in with CycleService.attendance = provider.
@@ -170,9 +171,11 @@ class CycleService:
         for row in uow.submissions.for_sessions(session_ids):
             if row.participant_id in excluded:
                 continue
+            # the printed session sheet carries the self-assessment: count it as that sheet
+            sheet_key = self.library.self_assessment.key if row.sheet_key == SESSION_SHEET_KEY else row.sheet_key
             for answer in row.answers:
                 if answer.value is not None:
-                    out.setdefault((row.sheet_key, answer.item_key), []).append(answer.value)
+                    out.setdefault((sheet_key, answer.item_key), []).append(answer.value)
         for session_id in session_ids:
             for rating in uow.ratings.for_session(session_id):
                 if rating.participant_id not in excluded:
@@ -195,7 +198,8 @@ class CycleService:
             people = {p.id: participant_of(p) for p in uow.participants.for_programme(cycle.programme_id)}
             entries: list[tuple[str | None, int]] = []
             for row in uow.submissions.for_sessions(sessions):
-                if row.sheet_key != sheet_key or row.participant_id in excluded:
+                as_sheet = self.library.self_assessment.key if row.sheet_key == SESSION_SHEET_KEY else row.sheet_key
+                if as_sheet != sheet_key or row.participant_id in excluded:
                     continue
                 for answer in row.answers:
                     if answer.item_key == item_key and answer.value is not None:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time
 
 from ..domain import records as r
 from ..domain import voice as v
-from ..domain.content import ContentLibrary, SheetItemKind, SheetTemplate
+from ..domain.content import ContentLibrary, SheetItem, SheetItemKind, SheetTemplate
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.rules import MAX_TEXT, clean_text, parse_sheet_code, session_code
 from ..storage.database import Database, UnitOfWork
@@ -18,6 +18,13 @@ from ..storage.rows import utcnow
 from ..storage.rows_voice import AnswerRow, SubmissionRow
 from .consent import require_consent
 from .result import Result
+from .sessions import SessionService
+
+# The reflection sheet the session pack prints for each person: the session's prompts in agenda
+# order, then the self-assessment. Its prompts come from the session, so it is built per session.
+SESSION_SHEET_KEY = "session-reflection"
+SESSION_SHEET_CODE = "REFL"
+SESSION_SHEET_FALLBACK_PROMPT = "Notes and reflections on this session"
 
 # What a form hands over: item key -> typed text (prompts, actions) or a rating (1..5 or None).
 Answers = Mapping[str, str | int | None]
@@ -39,11 +46,26 @@ class SheetService:
         self.library = library
 
     # --- content -------------------------------------------------------------------------
-    def sheet(self, sheet_key: str) -> SheetTemplate:
+    def sheet(self, sheet_key: str, session: r.Session | None = None) -> SheetTemplate:
+        if sheet_key == SESSION_SHEET_KEY and session is not None:
+            return self.session_sheet(session)
         sheet = self.library.sheets.get(sheet_key)
         if sheet is None:
             raise NotFoundError(f"There is no sheet called {sheet_key!r}.")
         return sheet
+
+    def session_sheet(self, session: r.Session) -> SheetTemplate:
+        """The pack's printed reflection sheet (code REFL) for a session, as a form."""
+        assessment = self.library.sheets[self.library.self_assessment.key]
+        prompts = SessionService.prompts(session) or [SESSION_SHEET_FALLBACK_PROMPT]
+        items = tuple(SheetItem(f"prompt-{n}", SheetItemKind.PROMPT, text) for n, text in enumerate(prompts, 1))
+        return replace(
+            assessment,
+            key=SESSION_SHEET_KEY,
+            code=SESSION_SHEET_CODE,
+            title="Reflection sheet",
+            items=items + assessment.items,
+        )
 
     def sheets_for(self, programme: r.Programme) -> list[SheetTemplate]:
         """Sheets offered for a programme: general ones, then its PAR model's stage sheets in stage order."""
@@ -57,7 +79,7 @@ class SheetService:
         """The session, sheet and person a typed sheet code names; plain errors when it names nothing."""
         code = parse_sheet_code(text)
         sheet = self.library.sheet_by_code(code.sheet_code)
-        if sheet is None:
+        if sheet is None and code.sheet_code != SESSION_SHEET_CODE:
             known = ", ".join(sorted(s.code for s in self.library.sheets.values()))
             raise NotFoundError(f"No sheet has the code {code.sheet_code} (known sheet codes: {known}).")
         with self.db.unit_of_work(write=False) as uow:
@@ -84,6 +106,8 @@ class SheetService:
                         f"No participant in this session's programme has the code {code.participant_code}."
                     )
                 person = participant_of(row)
+        if sheet is None:
+            sheet = self.session_sheet(session)
         return SheetTarget(session, sheet, person, str(code))
 
     # --- filling in ----------------------------------------------------------------------
@@ -99,7 +123,8 @@ class SheetService:
         """Open a sheet for a person (or anonymously). A named person has one sheet per session and sheet:
         with `resume` their existing one is returned; without it (the kiosk), an existing one is refused,
         so nobody can open someone else's entries by picking their name."""
-        self.sheet(sheet_key)
+        if sheet_key != SESSION_SHEET_KEY:
+            self.sheet(sheet_key)
         with self.db.unit_of_work() as uow:
             session = uow.sessions.get(session_id)
             if session is None:
@@ -187,7 +212,8 @@ class SheetService:
         return Result(submission, r.Changes(submissions=True, ids=frozenset({submission.id})))
 
     def _apply(self, uow: UnitOfWork, row: SubmissionRow, answers: Answers, *, submit: bool) -> v.Submission:
-        sheet = self.sheet(row.sheet_key)
+        session_row = uow.sessions.get(row.session_id)
+        sheet = self.sheet(row.sheet_key, session_of(session_row) if session_row else None)
         if row.participant_id is not None:
             person = uow.participants.get(row.participant_id)
             require_consent(uow, row.participant_id, person.name if person else "")
@@ -224,7 +250,8 @@ class SheetService:
     ) -> Result[v.Submission]:
         """Store a whole sheet at once (typed in from paper): one transaction. A named person's
         earlier sheet for the session is updated; a blank sheet always makes a new anonymous one."""
-        self.sheet(sheet_key)
+        if sheet_key != SESSION_SHEET_KEY:
+            self.sheet(sheet_key)
         with self.db.unit_of_work() as uow:
             session = uow.sessions.get(session_id)
             if session is None:
@@ -254,11 +281,7 @@ class SheetService:
         """An anonymous sheet keeps only its session's date, so times cannot tie it to a person."""
         session = uow.sessions.get(row.session_id)
         day = datetime.combine(session.held_on, time(0, 0)) if session else datetime(2000, 1, 1)
-        row.created_at = row.updated_at = day
-        if row.submitted_at is not None:
-            row.submitted_at = day
-        for answer in row.answers:
-            answer.created_at = answer.updated_at = day
+        uow.submissions.blur_times(row, day)
 
     # --- reading -------------------------------------------------------------------------
     def submissions(self, session_id: str, sheet_key: str | None = None) -> list[v.Submission]:

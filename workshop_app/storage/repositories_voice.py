@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from ..domain import voice as v
 from ..domain.records import ActionStatus
@@ -82,6 +84,15 @@ class SubmissionRepository:
     def remove(self, row: SubmissionRow) -> None:
         self.db.delete(row)
         self.db.flush()
+
+    def blur_times(self, row: SubmissionRow, day: datetime) -> None:
+        """Replace every time on a sheet and its answers by `day` (written even if unchanged)."""
+        targets: list[SubmissionRow | AnswerRow] = [row, *row.answers]
+        for target in targets:
+            target.created_at = target.updated_at = day
+            flag_modified(target, "updated_at")  # otherwise the column's onupdate would stamp the clock time
+        if row.submitted_at is not None:
+            row.submitted_at = day
 
     def answers(self, row: SubmissionRow) -> dict[str, AnswerRow]:
         return {a.item_key: a for a in row.answers}
