@@ -312,8 +312,9 @@ def test_stage_key_may_not_reuse_a_practice_key(content: tuple[Path, Path, Path]
 
 def test_duplicate_source_key(content: tuple[Path, Path, Path]) -> None:
     file = content[0] / "sources.toml"
+    count = len(tomllib.loads(file.read_text(encoding="utf-8"))["sources"])
     _edit(file, lambda d: d["sources"].append(dict(d["sources"][0])))
-    _expect_error(content, file, f"sources[{7}].key")
+    _expect_error(content, file, f"sources[{count}].key")
 
 
 def test_practice_numbers_follow_order(content: tuple[Path, Path, Path]) -> None:

@@ -85,6 +85,25 @@ def test_create_programme_people_session_and_reflect_then_reopen(qtbot, tmp_path
         ]
     )
 
+    # ... who consent to take part (recorded through Programme > Consent)
+    from workshop_app.ui.consent_dialog import ConsentDialog
+
+    for row in range(window.participant_model.rowCount()):
+        window.participant_view.selectRow(row)
+
+        def fill_consent(dialog: ConsentDialog) -> None:
+            assert isinstance(dialog, ConsentDialog)
+            dialog.research_use.setChecked(True)  # implies taking part
+            assert dialog.taking_part.isChecked()
+            _ok(qtbot, dialog)
+
+        answer_dialog(fill_consent, errors=errors)
+        window.consent_action.trigger()
+        assert not errors, errors
+    people = window.participant_model.items()
+    assert {window.participant_model.index(row, 5).data() for row in range(3)} == {"Taking part (research)"}
+    assert window.services.consent.consenting_ids(people[0].programme_id) == {p.id for p in people}
+
     # 3. a session from a template; the agenda shows clock times from the start
     template = library.templates["introducing-six-practices"]
 
@@ -156,7 +175,8 @@ def test_closing_saves_text_typed_a_moment_ago(qtbot, tmp_path: Path, library) -
     path = tmp_path / "close.db"
     services = Services.create(open_database(path), library)
     programme = services.programmes.create_programme("P").value
-    services.programmes.add_participant(programme.id, "Ewan Fraser")
+    ewan = services.programmes.add_participant(programme.id, "Ewan Fraser").value
+    services.consent.record(ewan.id, taking_part=True)
     session = services.sessions.add_from_template(
         programme.id, "par-cycle-review", date(2026, 12, 1), time(13, 30)
     ).value
@@ -202,8 +222,9 @@ def test_a_failed_save_keeps_the_text_and_says_so(qtbot, tmp_path: Path, library
     path = tmp_path / "full.db"
     services = Services.create(open_database(path), library)
     programme = services.programmes.create_programme("P").value
-    services.programmes.add_participant(programme.id, "A Person")
-    services.programmes.add_participant(programme.id, "B Person")
+    for name in ("A Person", "B Person"):
+        person = services.programmes.add_participant(programme.id, name).value
+        services.consent.record(person.id, taking_part=True)
     services.sessions.add_from_template(programme.id, "par-cycle-review", date(2026, 12, 1), time(13, 30))
     services.close()
     window = _open_window(qtbot, path, library)

@@ -179,6 +179,7 @@ def test_round_trip_of_every_record_kind(tmp_path: Path, library) -> None:
     svc = Services.create(open_database(path), library)
     programme = svc.programmes.create_programme("Fife leaders", "Fife HSCP", date(2026, 1, 5)).value
     person = svc.programmes.add_participant(programme.id, "Siân Jones", "NHS Fife", "Health", "Nurse").value
+    svc.consent.record(person.id, taking_part=True)
     session = svc.sessions.add_from_template(
         programme.id, "introducing-six-practices", date(2026, 2, 3), time(9, 30), place="Kirkcaldy"
     ).value
@@ -219,6 +220,7 @@ def test_round_trip_of_every_record_kind(tmp_path: Path, library) -> None:
 def test_saving_twice_updates_one_reflection(services) -> None:
     programme = services.programmes.create_programme("P").value
     person = services.programmes.add_participant(programme.id, "Łukasz Nowak").value
+    services.consent.record(person.id, taking_part=True)
     session = services.sessions.add_from_template(programme.id, "par-cycle-review", date(2026, 3, 1), time(13, 0)).value
     prompt = services.sessions.prompts(session)[0]
     first = services.entries.save_reflection(session.id, person.id, prompt, "draft").value

@@ -26,6 +26,9 @@ from workshop_app.domain.content import (
     Practice,
     SelfAssessment,
     SessionTemplate,
+    SheetItem,
+    SheetItemKind,
+    SheetTemplate,
     Source,
 )
 from workshop_app.domain.errors import ContentError
@@ -35,6 +38,8 @@ SOURCES_FILE = "sources.toml"
 PRACTICES_FILE = "practices.toml"
 SELF_ASSESSMENT_FILE = "self_assessment.toml"
 PAR_MODELS_DIR = "par_models"
+SHEETS_DIR = "sheets"
+SELF_ASSESSMENT_SHEET_CODE = "SLSA"
 
 MAX_MINUTES = 600
 MAX_KEY = 80
@@ -43,6 +48,7 @@ MAX_TEXT = 20_000
 MAX_SCALE_POINTS = 11
 KEY_RULE = "lower-case letters a-z and digits, joined by single '-' or '_'"
 _KEY_RE = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
+_SHEET_CODE_RE = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 _DOI_RE = re.compile(r"10\.\d{4,9}/\S+")
 _TOML_AT_RE = re.compile(r"\s*\((?:at line (\d+), column (\d+)|at end of document)\)\s*$")
 
@@ -391,6 +397,154 @@ def _load_self_assessment(file: Path, sources: Mapping[str, Source]) -> SelfAsse
     )
 
 
+# --------------------------------------------------------------------------- reflection sheets
+
+_ITEM_KINDS = tuple(kind.value for kind in SheetItemKind)
+SHEET_SCALE = (1, 5)
+
+
+def _anchors(table: _Table, low: int, high: int, *, need_ends: bool) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for name in table.data:
+        if not re.fullmatch(r"\d+", name) or not low <= int(name) <= high:
+            table.fail(name, f'anchor names must be scale points from {low} to {high}, like "{low}"')
+        out[int(name)] = table.text(name, limit=MAX_TITLE)
+    if need_ends:
+        for end in (low, high):
+            if end not in out:
+                table.fail(str(end), "required field is missing: both ends of the scale need words")
+    return dict(sorted(out.items()))
+
+
+def _load_sheet(
+    file: Path,
+    sources: Mapping[str, Source],
+    practices: Iterable[Practice],
+    par_models: Mapping[str, ParModel],
+) -> SheetTemplate:
+    root = _Table(str(file), _read_toml(file))
+    root.expect(
+        ["code", "title", "instructions", "source_keys", "items"],
+        ["source_note", "par_model", "stage", "anchors"],
+    )
+    code = root.text("code", limit=10)
+    if not _SHEET_CODE_RE.fullmatch(code):
+        root.fail("code", f"{code!r} must be 2 to 6 capital letters or digits, starting with a letter (e.g. SLSA)")
+    source_keys = root.text_list("source_keys", min_items=1, limit=MAX_KEY)
+    for i, source_key in enumerate(source_keys):
+        if source_key not in sources:
+            root.fail(f"source_keys[{i}]", f"{source_key!r} is not a source key in {SOURCES_FILE}")
+    model_key = root.text("par_model", allow_empty=True, limit=MAX_KEY)
+    stage_key = root.text("stage", allow_empty=True, limit=MAX_KEY)
+    if model_key and model_key not in par_models:
+        root.fail("par_model", f"{model_key!r} is not a PAR model (known: {', '.join(par_models)})")
+    if stage_key and not model_key:
+        root.fail("par_model", "a sheet for a stage must also name its PAR model")
+    if stage_key and par_models[model_key].stage(stage_key) is None:
+        known = ", ".join(s.key for s in par_models[model_key].stages)
+        root.fail("stage", f"{stage_key!r} is not a stage of {model_key!r} (known: {known})")
+    low, high = SHEET_SCALE
+    default_anchors = _anchors(root.table("anchors"), low, high, need_ends=True) if "anchors" in root.data else {}
+    practice_keys = {p.key for p in practices}
+    items: list[SheetItem] = []
+    seen: set[str] = set()
+    for i, t in enumerate(root.tables("items")):
+        text = t.data.get("text")
+        t.label = f'item {i + 1}, "{text.strip()[:40]}"' if isinstance(text, str) and text.strip() else f"item {i + 1}"
+        t.expect(["key", "kind", "text"], ["help", "anchors", "practice"])
+        key = t.key("key")
+        if key in seen:
+            t.fail("key", f"duplicate item key {key!r}")
+        seen.add(key)
+        kind = t.text("kind", limit=20)
+        if kind not in _ITEM_KINDS:
+            t.fail("kind", f"must be one of {', '.join(repr(k) for k in _ITEM_KINDS)}, not {kind!r}")
+        anchors: dict[int, str] = {}
+        if "anchors" in t.data:
+            if kind != SheetItemKind.RATING:
+                t.fail("anchors", "only a rating item has anchor words")
+            anchors = _anchors(t.table("anchors"), low, high, need_ends=True)
+        elif kind == SheetItemKind.RATING:
+            if not default_anchors:
+                t.fail("anchors", "a rating needs anchor words: give [items.anchors] or the sheet's [anchors]")
+            anchors = default_anchors
+        practice = t.text("practice", allow_empty=True, limit=MAX_KEY)
+        if practice and practice not in practice_keys:
+            t.fail("practice", f"{practice!r} is not a practice key in {PRACTICES_FILE}")
+        items.append(
+            SheetItem(
+                key=key,
+                kind=SheetItemKind(kind),
+                text=t.text("text", limit=2000),
+                help=t.text("help", allow_empty=True, limit=2000),
+                anchors=anchors,
+                practice_key=practice,
+            )
+        )
+    return SheetTemplate(
+        key=_file_key(file),
+        code=code,
+        title=root.text("title", limit=MAX_TITLE),
+        instructions=root.text("instructions"),
+        items=tuple(items),
+        source_keys=source_keys,
+        source_note=root.text("source_note", allow_empty=True),
+        par_model_key=model_key,
+        stage_key=stage_key,
+        scale_min=low,
+        scale_max=high,
+    )
+
+
+def self_assessment_sheet(assessment: SelfAssessment) -> SheetTemplate:
+    """The self-assessment as a sheet: each element's rating followed by its 'actions I will take'."""
+    items: list[SheetItem] = []
+    for element in assessment.elements:
+        items.append(
+            SheetItem(
+                key=element.key,
+                kind=SheetItemKind.RATING,
+                text=f"{element.name}. {element.description}",
+                anchors=dict(assessment.anchors),
+            )
+        )
+        items.append(SheetItem(key=f"{element.key}-actions", kind=SheetItemKind.ACTIONS, text="Actions I will take"))
+    return SheetTemplate(
+        key=assessment.key,
+        code=SELF_ASSESSMENT_SHEET_CODE,
+        title=assessment.title,
+        instructions=assessment.instructions,
+        items=tuple(items),
+        source_keys=(assessment.source_key,),
+        source_note=assessment.source_note,
+        scale_min=assessment.scale_min,
+        scale_max=assessment.scale_max,
+    )
+
+
+def _load_sheets(
+    folder: Path,
+    sources: Mapping[str, Source],
+    practices: Iterable[Practice],
+    par_models: Mapping[str, ParModel],
+    assessment: SelfAssessment,
+) -> dict[str, SheetTemplate]:
+    """Every sheet in resources/sheets/, plus the self-assessment; keys and codes are unique."""
+    builtin = self_assessment_sheet(assessment)
+    out: dict[str, SheetTemplate] = {builtin.key: builtin}
+    origin: dict[str, str] = {builtin.code: SELF_ASSESSMENT_FILE}
+    practices = tuple(practices)
+    for file in _toml_files(folder, required=False):
+        sheet = _load_sheet(file, sources, practices, par_models)
+        if sheet.key in out:
+            raise ContentError(str(file), "", f"a sheet called {sheet.key!r} already exists")
+        if sheet.code in origin:
+            raise ContentError(str(file), "code", f"code {sheet.code!r} is already used by {origin[sheet.code]}")
+        out[sheet.key] = sheet
+        origin[sheet.code] = file.name
+    return out
+
+
 # --------------------------------------------------------------------------- session templates
 
 _BLOCK_REQUIRED = ("title", "minutes", "purpose", "facilitator_notes", "prompts", "serves", "kind")
@@ -507,8 +661,9 @@ def load_library(
     practices = _load_practices(resources / PRACTICES_FILE, sources, registry)
     par_models = _load_par_models(resources / PAR_MODELS_DIR, sources, registry)
     self_assessment = _load_self_assessment(resources / SELF_ASSESSMENT_FILE, sources)
+    sheets = _load_sheets(resources / SHEETS_DIR, sources, practices, par_models, self_assessment)
     library = ContentLibrary(
-        sources=sources, practices=practices, par_models=par_models, self_assessment=self_assessment
+        sources=sources, practices=practices, par_models=par_models, self_assessment=self_assessment, sheets=sheets
     )
 
     templates: dict[str, SessionTemplate] = {}

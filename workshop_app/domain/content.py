@@ -1,7 +1,8 @@
-"""Content types: practices, PAR models, self-assessments, session templates and sources."""
+"""Content types: practices, PAR models, self-assessments, reflection sheets, session templates, sources."""
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 
 
@@ -95,6 +96,50 @@ class SelfAssessment:
     source_note: str = ""
 
 
+class SheetItemKind(enum.StrEnum):
+    """What a sheet item asks for: words, a 1-5 rating, or actions the person will take."""
+
+    PROMPT = "prompt"
+    RATING = "rating"
+    ACTIONS = "actions"
+
+
+@dataclass(frozen=True)
+class SheetItem:
+    """One item of a reflection sheet, in paper order."""
+
+    key: str
+    kind: SheetItemKind
+    text: str
+    help: str = ""  # a line under the item, e.g. what a rating means
+    anchors: dict[int, str] = field(default_factory=dict)  # ratings: words for scale points
+    practice_key: str = ""  # the practice a rating or prompt is about, if any
+
+
+@dataclass(frozen=True)
+class SheetTemplate:
+    """A reflection sheet: ordered free-text prompts, 1-5 ratings and 'actions I will take'."""
+
+    key: str
+    code: str  # short upper-case code printed in the sheet code, e.g. 'SLSA'
+    title: str
+    instructions: str
+    items: tuple[SheetItem, ...]
+    source_keys: tuple[str, ...]
+    source_note: str = ""
+    par_model_key: str = ""  # a stage sheet names its model and stage
+    stage_key: str = ""
+    scale_min: int = 1
+    scale_max: int = 5
+
+    def item(self, key: str) -> SheetItem | None:
+        return next((i for i in self.items if i.key == key), None)
+
+    @property
+    def ratings(self) -> tuple[SheetItem, ...]:
+        return tuple(i for i in self.items if i.kind == SheetItemKind.RATING)
+
+
 @dataclass(frozen=True)
 class BlockTemplate:
     """A timed activity in a session template (breaks are blocks too)."""
@@ -136,6 +181,9 @@ class Lens:
     source_note: str = ""
 
 
+DEFAULT_PAR_MODEL = "kemmis-mctaggart"  # the plan-act-observe-reflect spiral
+
+
 @dataclass(frozen=True)
 class ContentLibrary:
     """Everything loaded from resources/ and sessions/."""
@@ -145,6 +193,14 @@ class ContentLibrary:
     par_models: dict[str, ParModel]
     self_assessment: SelfAssessment
     templates: dict[str, SessionTemplate] = field(default_factory=dict)
+    sheets: dict[str, SheetTemplate] = field(default_factory=dict)
+
+    def sheet_by_code(self, code: str) -> SheetTemplate | None:
+        code = code.strip().upper()
+        return next((s for s in self.sheets.values() if s.code == code), None)
+
+    def stage_sheet(self, stage_key: str) -> SheetTemplate | None:
+        return next((s for s in self.sheets.values() if stage_key and s.stage_key == stage_key), None)
 
     def lenses(self) -> tuple[Lens, ...]:
         """The lenses the shipped content provides, the six practices first."""
@@ -176,6 +232,10 @@ class ContentLibrary:
                 )
             )
         return tuple(found)
+
+    def par_models_in_order(self) -> list[ParModel]:
+        """PAR models for a chooser: the default first, then the others by name."""
+        return sorted(self.par_models.values(), key=lambda m: (m.key != DEFAULT_PAR_MODEL, m.name))
 
     def practice(self, key: str) -> Practice | None:
         return next((p for p in self.practices if p.key == key), None)

@@ -71,3 +71,15 @@ class NotADatabaseError(StorageError):
     """The file is not a Workshop Companion database (or is damaged)."""
 
     code = "not-a-database"
+
+
+class ConsentRequiredError(WorkshopError):
+    """An entry was to be stored for someone who has not consented to take part (or withdrew)."""
+
+    code = "consent-required"
+
+
+class PinError(WorkshopError):
+    """A kiosk PIN was wrong, missing, or is asked for too soon after wrong tries."""
+
+    code = "pin"

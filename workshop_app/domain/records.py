@@ -176,6 +176,9 @@ class Changes:
     attendance: bool = False
     captures: bool = False
     run_log: bool = False
+    submissions: bool = False
+    consent: bool = False
+    settings: bool = False
     ids: frozenset[str] = field(default_factory=frozenset)
 
     def __or__(self, other: Changes) -> Changes:
@@ -191,5 +194,8 @@ class Changes:
             attendance=self.attendance or other.attendance,
             captures=self.captures or other.captures,
             run_log=self.run_log or other.run_log,
+            submissions=self.submissions or other.submissions,
+            consent=self.consent or other.consent,
+            settings=self.settings or other.settings,
             ids=self.ids | other.ids,
         )

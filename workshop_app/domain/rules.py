@@ -125,3 +125,44 @@ def sheet_code(session_code_: str, sheet_key: str, participant_code: str | None)
     e.g. '3F2A-REFL-SJ01'. Typed back in, it opens the matching form.
     """
     return f"{session_code_}-{sheet_key.upper()}-{participant_code or 'BLANK'}"
+
+
+@dataclass(frozen=True)
+class SheetCode:
+    """A sheet code read back from paper: which session, which sheet, whose (None if blank)."""
+
+    session_code: str
+    sheet_code: str
+    participant_code: str | None
+
+    def __str__(self) -> str:
+        return sheet_code(self.session_code, self.sheet_code, self.participant_code)
+
+
+_SHEET_CODE_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015/._]+")
+
+
+def parse_sheet_code(text: str) -> SheetCode:
+    """Read a typed sheet code ('3f2a slsa sj01', '3F2A-SLSA-BLANK'); raise ValidationError if malformed.
+
+    Any run of spaces, dashes (including typographic ones), dots or slashes separates the parts;
+    letter case does not matter. A typed letter O in the session part is read as zero, since
+    session codes hold only hexadecimal digits.
+    """
+    parts = [p for p in _SHEET_CODE_SEPARATORS.split(unicodedata.normalize("NFKC", text or "").strip().upper()) if p]
+    if len(parts) != 3:
+        raise ValidationError(
+            "A sheet code has three parts: session, sheet and participant, like 3F2A-SLSA-SJ01.",
+            code="sheet-code-shape",
+        )
+    session, sheet, person = parts
+    session = session.replace("O", "0")
+    if not re.fullmatch(r"[0-9A-F]{4}", session):
+        raise ValidationError(
+            f"{parts[0]!r} is not a session code (four digits or letters A to F).", code="sheet-code-session"
+        )
+    if not re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", sheet):
+        raise ValidationError(f"{sheet!r} is not a sheet code (two to six letters or digits).", code="sheet-code-sheet")
+    if not re.fullmatch(r"[A-Z0-9]{2,16}", person):
+        raise ValidationError(f"{person!r} is not a participant code or BLANK.", code="sheet-code-person")
+    return SheetCode(session, sheet, None if person == "BLANK" else person)

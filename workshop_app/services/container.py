@@ -6,13 +6,18 @@ from dataclasses import dataclass
 
 from ..domain.content import ContentLibrary
 from ..storage.database import Database
+from .actions import ActionService
 from .agenda import AgendaService
+from .consent import ConsentService
+from .cycles import CycleService
 from .entries import EntryService
 from .packs import PackService
 from .programmes import ProgrammeService
 from .run import RunService
 from .sessions import SessionService
+from .settings import SettingsService
 from .setup import SetupService
+from .sheets import SheetService
 
 
 @dataclass
@@ -26,9 +31,17 @@ class Services:
     agenda: AgendaService
     run: RunService
     setup: SetupService
+    consent: ConsentService
+    sheets: SheetService
+    actions: ActionService
+    cycles: CycleService
+    settings: SettingsService
 
     @classmethod
     def create(cls, db: Database, library: ContentLibrary) -> Services:
+        settings = SettingsService(db, library)
+        cycles = CycleService(db, library)
+        cycles.threshold = settings.small_group_threshold
         return cls(
             db=db,
             library=library,
@@ -39,6 +52,11 @@ class Services:
             agenda=AgendaService(db, library),
             run=RunService(db, library),
             setup=SetupService(db, library),
+            consent=ConsentService(db, library),
+            sheets=SheetService(db, library),
+            actions=ActionService(db, library),
+            cycles=cycles,
+            settings=settings,
         )
 
     def close(self) -> None:

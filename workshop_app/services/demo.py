@@ -42,6 +42,12 @@ def create_demo(services: Services, *, today: date | None = None) -> r.Programme
         services.programmes.add_participant(programme.id, name, org, sector, role).value
         for name, org, sector, role in DEMO_PEOPLE
     ]
+    for i, person in enumerate(people):
+        # everyone takes part; most agree to research use, and half of those to being quoted
+        research = i % 6 != 5
+        services.consent.record(
+            person.id, taking_part=True, research_use=research, quoting=research and i % 2 == 0, on=today
+        )
     first = services.sessions.add_from_template(
         programme.id, "introducing-six-practices", today, time(9, 30), place="Volunteer Rooms, Irvine"
     ).value
@@ -67,4 +73,17 @@ def create_demo(services: Services, *, today: date | None = None) -> r.Programme
                 1 + (i + j) % 5,
                 "Book a joint case review with a partner team." if j == 0 else "",
             )
+    # the six-practices sheet from eight people, one anonymous, and two actions agreed at the first session
+    from ..domain.voice import Channel
+
+    sheet = services.library.sheets.get("six-practices")
+    if sheet is not None:
+        for i, person in enumerate([*people[:8], None]):
+            answers: dict[str, str | int | None] = {
+                item.key: 1 + (i + j) % 4 + (j % 3 == 0) for j, item in enumerate(sheet.ratings)
+            }
+            answers["actions"] = "Ask a housing colleague to shadow our discharge huddle."
+            services.sheets.record(first.id, sheet.key, person.id if person else None, Channel.PAPER, answers)
+    services.actions.add(first.id, "Map who answers to whom across the five organisations", "Morag Sinclair")
+    services.actions.add(first.id, "Trial a joint discharge huddle with housing", "Siân Griffiths")
     return programme

@@ -9,6 +9,7 @@ from ..domain.rules import MAX_TEXT, clean_text
 from ..storage.database import Database
 from ..storage.repositories import rating_of, reflection_of
 from ..storage.rows import RatingRow, ReflectionRow
+from .consent import require_consent
 from .result import Result
 
 
@@ -18,8 +19,19 @@ class EntryService:
         self.library = library
 
     def reflections(self, session_id: str) -> list[r.Reflection]:
+        """A session's reflections, leaving out people who withdrew consent."""
         with self.db.unit_of_work(write=False) as uow:
-            return [reflection_of(row) for row in uow.reflections.for_session(session_id)]
+            excluded = self._withdrawn(uow, session_id)
+            return [
+                reflection_of(row)
+                for row in uow.reflections.for_session(session_id)
+                if row.participant_id not in excluded
+            ]
+
+    @staticmethod
+    def _withdrawn(uow, session_id: str) -> set[str]:  # type: ignore[no-untyped-def]
+        session = uow.sessions.get(session_id)
+        return uow.consents.withdrawn_ids(session.programme_id) if session else set()
 
     def reflection_text(self, session_id: str, participant_id: str | None, prompt: str) -> str:
         with self.db.unit_of_work(write=False) as uow:
@@ -41,6 +53,7 @@ class EntryService:
                 person = uow.participants.get(participant_id)
                 if person is None or person.programme_id != session.programme_id:
                     raise NotFoundError("That participant is not in this session's programme.")
+                require_consent(uow, participant_id, person.name)
             row = uow.reflections.find(session_id, participant_id, prompt)
             if row is None:
                 row = uow.reflections.add(
@@ -54,7 +67,8 @@ class EntryService:
 
     def ratings(self, session_id: str) -> list[r.Rating]:
         with self.db.unit_of_work(write=False) as uow:
-            return [rating_of(row) for row in uow.ratings.for_session(session_id)]
+            excluded = self._withdrawn(uow, session_id)
+            return [rating_of(row) for row in uow.ratings.for_session(session_id) if row.participant_id not in excluded]
 
     def set_rating(
         self,
@@ -79,6 +93,9 @@ class EntryService:
         with self.db.unit_of_work() as uow:
             if uow.sessions.get(session_id) is None:
                 raise NotFoundError("That session no longer exists.")
+            if participant_id is not None:
+                person = uow.participants.get(participant_id)
+                require_consent(uow, participant_id, person.name if person else "")
             row = uow.ratings.find(session_id, participant_id, instrument_key, item_key)
             if row is None:
                 row = uow.ratings.add(

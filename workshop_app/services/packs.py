@@ -12,6 +12,7 @@ from ..domain.pack import PackBlock, PackData, PackParticipant
 from ..domain.rules import session_code
 from ..storage.atomic import write_atomically
 from ..storage.database import Database
+from .consent import ConsentService
 from .programmes import ProgrammeService
 from .sessions import SessionService
 
@@ -29,6 +30,8 @@ class PackService:
         session = self._sessions.session(session_id)
         programme = self._programmes.programme(session.programme_id)
         people = self._programmes.participants(programme.id)
+        withdrawn = ConsentService(self.db, self.library).excluded_ids(programme.id)
+        people = [p for p in people if p.id not in withdrawn]  # no sheet for someone who withdrew
         agenda = self._sessions.agenda(session)
         used_sources = {p.source_key for p in self.library.practices}
         used_sources.add(self.library.self_assessment.source_key)

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from ..domain import records as r
-from ..domain.content import ContentLibrary
+from ..domain.content import DEFAULT_PAR_MODEL, ContentLibrary
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.rules import clean_text, participant_code
 from ..storage.database import Database
@@ -48,7 +48,7 @@ class ProgrammeService:
         partnership: str = "",
         starts_on: date | None = None,
         ends_on: date | None = None,
-        par_model_key: str = "kemmis-mctaggart",
+        par_model_key: str = DEFAULT_PAR_MODEL,
     ) -> Result[r.Programme]:
         """A new programme, with its first PAR cycle open."""
         with self.db.unit_of_work() as uow:
@@ -62,7 +62,7 @@ class ProgrammeService:
         partnership: str = "",
         starts_on: date | None = None,
         ends_on: date | None = None,
-        par_model_key: str = "kemmis-mctaggart",
+        par_model_key: str = DEFAULT_PAR_MODEL,
     ) -> ProgrammeRow:
         """Check and add a programme and its first cycle inside an open unit of work (no commit)."""
         name = clean_text(name, "Programme name", required=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from ..domain import records as r
-from ..domain.content import ContentLibrary
+from ..domain.content import DEFAULT_PAR_MODEL, ContentLibrary
 from ..domain.errors import ValidationError
 from ..storage.database import Database
 from ..storage.repositories import programme_of
@@ -33,7 +33,7 @@ class ProgrammeSetup:
     partnership: str = ""
     starts_on: date | None = None
     ends_on: date | None = None
-    par_model_key: str = "kemmis-mctaggart"
+    par_model_key: str = DEFAULT_PAR_MODEL
     lens_keys: tuple[str, ...] = ()
     participants: Sequence[ParticipantDraft] = ()
     first_session: FirstSession | None = None

@@ -14,7 +14,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
 
-from ..domain.errors import NotADatabaseError, StorageError, StorageFullError
+from ..domain.errors import ConsentRequiredError, NotADatabaseError, StorageError, StorageFullError, WorkshopError
 from . import migrate
 from .engine import check_sqlite, dbapi_module, make_engine, reader
 from .repositories import (
@@ -26,15 +26,25 @@ from .repositories import (
     ReflectionRepository,
     SessionRepository,
 )
+from .repositories_voice import (
+    ActionReviewRepository,
+    ConsentRepository,
+    SettingRepository,
+    SubmissionRepository,
+)
 
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def storage_error(exc: BaseException) -> StorageError:
+def storage_error(exc: BaseException) -> WorkshopError:
     """Turn a driver or OS error into one a person can act on."""
     text = str(exc).lower()
+    if "consent-required" in text:
+        return ConsentRequiredError(
+            "This person has not consented to take part (or has withdrawn), so nothing can be stored for them."
+        )
     orig = getattr(exc, "orig", None)
     err_no = getattr(exc, "errno", None) or getattr(orig, "errno", None)
     if "disk is full" in text or "database or disk is full" in text or err_no in (errno.ENOSPC, errno.EFBIG):
@@ -60,6 +70,10 @@ class UnitOfWork:
         self.reflections = ReflectionRepository(db)
         self.ratings = RatingRepository(db)
         self.actions = ActionRepository(db)
+        self.submissions = SubmissionRepository(db)
+        self.consents = ConsentRepository(db)
+        self.action_reviews = ActionReviewRepository(db)
+        self.settings = SettingRepository(db)
 
 
 class Database:

@@ -169,6 +169,9 @@ class SessionRepository:
         stmt = select(SessionRow).order_by(SessionRow.held_on.desc(), SessionRow.created_at.desc()).limit(1)
         return self.db.scalars(stmt).first()
 
+    def all_rows(self) -> Sequence[SessionRow]:
+        return self.db.scalars(select(SessionRow).order_by(SessionRow.held_on, SessionRow.created_at)).all()
+
     def find_by_prefix(self, prefix: str) -> Sequence[SessionRow]:
         stmt = select(SessionRow).where(SessionRow.id.like(prefix.lower() + "%")).limit(2)
         return self.db.scalars(stmt).all()
@@ -235,6 +238,9 @@ class ActionRepository:
         self.db.add(row)
         self.db.flush()
         return row
+
+    def get(self, action_id: str) -> ActionRow | None:
+        return self.db.get(ActionRow, action_id)
 
     def for_programme(self, programme_id: str) -> Sequence[ActionRow]:
         stmt = select(ActionRow).where(ActionRow.programme_id == programme_id).order_by(ActionRow.created_at)

@@ -78,6 +78,9 @@ def run(db_path: Path) -> int:
         from .welcome import welcome_if_empty
 
         QTimer.singleShot(0, lambda: welcome_if_empty(window))
+        from .kiosk import resume_kiosk
+
+        resume_kiosk(window)  # if the kiosk was running when the app stopped, straight back into it
         code = app.exec()
         services.close()
         return int(code)

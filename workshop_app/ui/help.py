@@ -61,7 +61,7 @@ def help_cards(library: ContentLibrary) -> list[HelpCard]:
         body += _list("Facilitator moves", p.facilitator_moves) + _list("Prompts", p.prompts)
         body += _source_html(source, p.source_note)
         cards.append(HelpCard("Practice", f"{p.number}. {p.name}", body, source.citation() if source else ""))
-    for model in library.par_models.values():
+    for model in library.par_models_in_order():
         source = library.sources.get(model.source_key)
         stages = tuple(s.name for s in model.stages)
         body = f"<h2>{html.escape(model.name)}</h2><p>{html.escape(model.description)}</p>"

@@ -33,6 +33,8 @@ from ..services.container import Services
 from ..services.programmes import SECTORS
 from ..services.sessions import AgendaLine
 from .agenda_editor import AgendaEditorWidget
+from .consent_dialog import ConsentDialog
+from .cycle_view import CycleViewWidget, PracticeMapWidget
 from .dialogs import ParticipantDialog, ProgrammeDialog, SessionDialog, show_error
 from .models import ParticipantTableModel, SessionTableModel
 from .reflection_editor import ReflectionEditorWidget
@@ -159,6 +161,10 @@ class MainWindow(QMainWindow):
         self.session_tabs.addTab(plan, "&Plan and reflect")
         self.run_view = RunViewWidget(services)
         self.session_tabs.addTab(self.run_view, "&Run")
+        self.cycle_view = CycleViewWidget(services)
+        self.session_tabs.addTab(self.cycle_view, "&Cycle and actions")
+        self.practice_map = PracticeMapWidget(services)
+        self.session_tabs.addTab(self.practice_map, "Practice &map")
         right_layout.addWidget(self.session_tabs, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -180,7 +186,9 @@ class MainWindow(QMainWindow):
         self.add_session_button.clicked.connect(self.add_session)
         self.print_button.clicked.connect(self.print_pack)
         self.reflection_editor.saved.connect(lambda changes: self.data_changed.emit(changes, self.reflection_editor))
+        self.cycle_view.changed.connect(lambda changes: self.data_changed.emit(changes, self.cycle_view))
         self.data_changed.connect(self._on_data_changed)
+        self._transcription: Any = None
 
         self._current_session: r.Session | None = None
         self._reload_programmes()
@@ -227,6 +235,18 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = action("&Quit", QKeySequence.StandardKey.Quit, self.close, "Close Workshop Companion")
         self.about_action = action("&About Workshop Companion", None, self.about, "Version and credits")
+        self.consent_action = action(
+            "&Consent…",
+            "Ctrl+Shift+C",
+            self.edit_consent,
+            "Record, revisit or withdraw the chosen participant's consent",
+        )
+        self.kiosk_action = action(
+            "Start &kiosk…", "Ctrl+Shift+K", self.start_kiosk, "Let participants fill in a sheet on this laptop"
+        )
+        self.transcribe_action = action(
+            "&Type in paper sheets…", "Ctrl+Shift+T", self.type_in_paper, "Type sheets back in from their codes"
+        )
 
         self.guided_setup_action = action(
             "Start a new programme (&guided)…", None, self.guided_setup, "Set up a programme, its people and a session"
@@ -258,6 +278,7 @@ class MainWindow(QMainWindow):
         self.programme_menu = menu.addMenu("&Programme")
         self.programme_menu.addAction(self.add_participant_action)
         self.programme_menu.addAction(self.add_session_action)
+        self.programme_menu.addAction(self.consent_action)
         self.session_menu = menu.addMenu("&Session")
         self.session_menu.addAction(self.print_action)
         self.run_action = action("&Run session", "Ctrl+R", self.show_run_view, "Run the session to time")
@@ -267,6 +288,9 @@ class MainWindow(QMainWindow):
         self.session_menu.addSeparator()
         self.session_menu.addAction(self.run_action)
         self.session_menu.addAction(self.presenter_action)
+        self.session_menu.addSeparator()
+        self.session_menu.addAction(self.kiosk_action)
+        self.session_menu.addAction(self.transcribe_action)
         self.help_menu = menu.addMenu("&Help")
         self.help_menu.addAction(self.help_cards_action)
         self.help_menu.addAction(self.shortcuts_action)
@@ -297,6 +321,8 @@ class MainWindow(QMainWindow):
             widget.setEnabled(has)
         self.add_participant_action.setEnabled(has)
         self.add_session_action.setEnabled(has)
+        self.consent_action.setEnabled(has)
+        self.practice_map.set_programme(self.current_programme_id())
         self._reload_participants()
         self._reload_sessions()
 
@@ -304,6 +330,8 @@ class MainWindow(QMainWindow):
         programme_id = self.current_programme_id()
         people = self.services.programmes.participants(programme_id) if programme_id else []
         self.participant_model.set_items(people)
+        consents = self.services.consent.consents(programme_id) if programme_id else {}
+        self.participant_model.set_consent({pid: c.label for pid, c in consents.items()})
         self.participant_view.resizeColumnsToContents()
         if hasattr(self, "run_view"):
             self.run_view.reload_attendance()
@@ -334,6 +362,8 @@ class MainWindow(QMainWindow):
         self._current_session = session
         self.print_button.setEnabled(session is not None)
         self.print_action.setEnabled(session is not None)
+        self.kiosk_action.setEnabled(session is not None)
+        self.cycle_view.set_context(self.current_programme_id(), session)
         if session is None:
             self.session_heading.setText("No session chosen")
             self.session_meta.setText("Add a session from a template to see its agenda.")
@@ -381,7 +411,9 @@ class MainWindow(QMainWindow):
         session = getattr(self, "_current_session", None)
         people = self.participant_model.items()
         prompts = self.services.sessions.prompts(session) if session else []
-        self.reflection_editor.set_context(session, people, prompts)
+        programme_id = self.current_programme_id()
+        allowed = self.services.consent.consenting_ids(programme_id) if programme_id else set()
+        self.reflection_editor.set_context(session, people, prompts, allowed=allowed)
 
     def _on_data_changed(self, changes: r.Changes, initiator: object) -> None:
         if initiator is self.reflection_editor or initiator is self.run_view:
@@ -395,14 +427,18 @@ class MainWindow(QMainWindow):
         if changes.programmes:
             self._reload_programmes(select=next(iter(changes.ids), None))
             return
-        if changes.participants:
+        if changes.participants or changes.consent:
             self._reload_participants()
         if changes.sessions or changes.blocks:
             self._reload_sessions(select=next(iter(changes.ids), None))
+        elif initiator is not self.cycle_view and (changes.actions or changes.submissions or changes.consent):
+            self.cycle_view.reload()
+        if changes.sessions or changes.blocks or changes.submissions or changes.consent:
+            self.practice_map.set_programme(self.current_programme_id())
 
     # --- commands ----------------------------------------------------------------------------
     def new_programme(self) -> None:
-        models = [(m.key, m.name) for m in self.services.library.par_models.values()]
+        models = [(m.key, m.name) for m in self.services.library.par_models_in_order()]
 
         def submit(values: dict[str, Any]) -> Any:
             return self.services.programmes.create_programme(**values)
@@ -504,6 +540,49 @@ class MainWindow(QMainWindow):
         from .help import ShortcutSheet
 
         ShortcutSheet(self).exec()
+
+    def edit_consent(self) -> None:
+        person = self.participant_model.item(self.participant_view.currentIndex().row())
+        if person is None:
+            self.statusBar().showMessage("Choose a participant in the list first.", 8000)
+            return
+        consent = self.services.consent.consent(person.id)
+
+        def submit(values: dict[str, Any]) -> Any:
+            return self.services.consent.record(person.id, **values)
+
+        def withdraw(on: Any) -> Any:
+            return self.services.consent.withdraw(person.id, on=on)
+
+        dialog = ConsentDialog(submit, withdraw, person, consent, self)
+        if dialog.exec() and dialog.result_value is not None:
+            self.data_changed.emit(dialog.result_value.changes, self)
+
+    def start_kiosk(self) -> None:
+        from . import kiosk
+
+        session = self._current_session
+        if session is None:
+            return
+        try:
+            sheet_key = kiosk.ask_kiosk_choice(self, self.services, session.id)
+        except WorkshopError as exc:
+            show_error(self, exc)
+            return
+        if sheet_key:
+            if self._transcription is not None:
+                self._transcription.close()
+            kiosk.start_kiosk(self, session.id, sheet_key)
+
+    def type_in_paper(self) -> None:
+        from .transcription import TranscriptionWindow
+
+        if self._transcription is None:
+            self._transcription = TranscriptionWindow(self.services, self)
+            self._transcription.destroyed.connect(lambda *_: setattr(self, "_transcription", None))
+        self._transcription.show()
+        self._transcription.raise_()
+        self._transcription.activateWindow()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -83,6 +83,7 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 class ParticipantTableModel(ListTableModel[r.Participant]):
     def __init__(self, parent: Any = None) -> None:
+        self._consent: dict[str, str] = {}
         super().__init__(
             [
                 Column[r.Participant]("Code", lambda p: p.code),
@@ -90,9 +91,17 @@ class ParticipantTableModel(ListTableModel[r.Participant]):
                 Column[r.Participant]("Organisation", lambda p: p.organisation, tooltip=lambda p: p.organisation),
                 Column[r.Participant]("Sector", lambda p: p.sector),
                 Column[r.Participant]("Role", lambda p: p.role, tooltip=lambda p: p.role),
+                Column[r.Participant]("Consent", lambda p: self._consent.get(p.id, "Not recorded")),
             ],
             parent,
         )
+
+    def set_consent(self, labels: dict[str, str]) -> None:
+        """Each person's consent in words ('Taking part (research)', 'Withdrawn 3 May 2026' ...)."""
+        self._consent = dict(labels)
+        if self.rowCount():
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(0, last), self.index(self.rowCount() - 1, last))
 
 
 class SessionTableModel(ListTableModel[r.Session]):

@@ -72,11 +72,20 @@ class ReflectionEditorWidget(QGroupBox):
 
     # --- context -------------------------------------------------------------------------
     def set_context(
-        self, session: r.Session | None, participants: Sequence[r.Participant], prompts: Sequence[str]
+        self,
+        session: r.Session | None,
+        participants: Sequence[r.Participant],
+        prompts: Sequence[str],
+        *,
+        allowed: set[str] | None = None,
     ) -> None:
-        """Show a session's participants and prompts; unsaved text is saved first."""
+        """Show a session's participants and prompts; unsaved text is saved first.
+
+        `allowed` holds the people who consent to take part; for anyone else the text is read-only.
+        """
         if not self.save_now():
             return  # keep the unsaved text on screen; the retry timer keeps trying
+        self._allowed = allowed
         self._loading = True
         try:
             self._session = session
@@ -149,6 +158,16 @@ class ReflectionEditorWidget(QGroupBox):
             self._loading = False
         self._loaded_key = key
         self._dirty = False
+        allowed = getattr(self, "_allowed", None)
+        blocked = key is not None and allowed is not None and key[1] is not None and key[1] not in allowed
+        self.editor.setReadOnly(blocked)
+        if blocked:
+            self.status.setText(
+                "This person has not consented to take part (or has withdrawn): nothing can be stored for them. "
+                "Record consent with Programme > Consent."
+            )
+        elif self.status.text().startswith("This person has not consented"):
+            self.status.setText(" ")
 
     # --- saving --------------------------------------------------------------------------
     def _text_changed(self) -> None:

@@ -188,7 +188,7 @@ class ParModelPage(QWizardPage):
         self.setSubTitle("The cycle the programme follows from session to session.")
         self.library = library
         self.model_combo = QComboBox()
-        for model in library.par_models.values():
+        for model in library.par_models_in_order():
             self.model_combo.addItem(model.name, model.key)
         self.model_combo.setAccessibleName("Participatory action research model")
         self.model_combo.setToolTip("The PAR cycle model; its stages guide the sessions")

@@ -1,0 +1,536 @@
+"""The cycle view (stages, actions, attendance, ratings this cycle beside the last) and the practice map."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import records as r
+from ..domain import voice as v
+from ..domain.errors import WorkshopError
+from ..domain.privacy import SuppressedSummary
+from ..services.container import Services
+from .dialogs import FormDialog, from_qdate, show_error, to_qdate
+from .models import RIGHT, Column, ListTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+STATUS_WORDS = {"open": "Open", "done": "Done", "partly": "Partly done", "dropped": "Dropped"}
+
+
+def _dist(d: v.Distribution | None) -> str:
+    if d is None:
+        return "no earlier cycle"
+    if not d.total:
+        return "none"
+    return f"{d.bars()}  n {d.total} · mean {d.mean:.1f}"
+
+
+class StageTableModel(ListTableModel[v.StageStatus]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column[v.StageStatus]("Stage", lambda s: s.name),
+                Column[v.StageStatus]("Done", lambda s: "✓" if s.done else ""),
+                Column[v.StageStatus]("Sessions", lambda s: "; ".join(s.sessions)),
+            ],
+            parent,
+        )
+
+
+class RatingTableModel(ListTableModel[v.RatingLine]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column[v.RatingLine](
+                    "Rating item", lambda x: x.item_text, tooltip=lambda x: f"{x.sheet_title}: {x.item_text}"
+                ),
+                Column[v.RatingLine]("This cycle (1 → 5)", lambda x: _dist(x.this_cycle)),
+                Column[v.RatingLine]("Last cycle (1 → 5)", lambda x: _dist(x.last_cycle)),
+            ],
+            parent,
+        )
+
+
+def _history(item: v.ReviewedAction) -> str:
+    if not item.reviews:
+        return "not reviewed yet"
+    return " → ".join(f"{rev.reviewed_on:%d %b}: {STATUS_WORDS[rev.status.value]}" for rev in item.reviews)
+
+
+class ActionTableModel(ListTableModel[v.ReviewedAction]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column[v.ReviewedAction](
+                    "Action", lambda a: a.action.description, tooltip=lambda a: a.action.description
+                ),
+                Column[v.ReviewedAction]("Owner", lambda a: a.action.owner),
+                Column[v.ReviewedAction]("Due", lambda a: f"{a.action.due_on:%d %b %Y}" if a.action.due_on else ""),
+                Column[v.ReviewedAction]("Status", lambda a: STATUS_WORDS[a.action.status.value]),
+                Column[v.ReviewedAction](
+                    "History",
+                    _history,
+                    tooltip=lambda a: "\n".join(
+                        f"{x.reviewed_on:%d %b %Y} {x.status.value}: {x.note}" for x in a.reviews
+                    ),
+                ),
+            ],
+            parent,
+        )
+
+
+class GroupTableModel(ListTableModel[Any]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column[Any]("Group", lambda g: g.group),
+                Column[Any]("People", lambda g: str(g.people), RIGHT),
+                Column[Any]("Mean", lambda g: f"{sum(g.values) / len(g.values):.1f}" if g.values else "", RIGHT),
+            ],
+            parent,
+        )
+
+
+class ActionDialog(FormDialog):
+    def __init__(self, submit: Any, held_on: date, parent: QWidget | None = None) -> None:
+        super().__init__("Add action", submit, parent)
+        self.description = QLineEdit()
+        self.owner = QLineEdit()
+        self.due = QDateEdit(to_qdate(held_on).addDays(28))
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("dd MMM yyyy")
+        self.form.addRow("&Action", self.description)
+        self.form.addRow("&Owner", self.owner)
+        self.form.addRow("&Due", self.due)
+        for widget, name in ((self.description, "Action"), (self.owner, "Owner"), (self.due, "Due date")):
+            widget.setAccessibleName(name)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "description": self.description.text(),
+            "owner": self.owner.text(),
+            "due_on": from_qdate(self.due.date()),
+        }
+
+
+class ReviewDialog(FormDialog):
+    def __init__(self, submit: Any, item: v.ReviewedAction, parent: QWidget | None = None) -> None:
+        super().__init__("Review action", submit, parent)
+        self.status = QComboBox()
+        for key, word in STATUS_WORDS.items():
+            self.status.addItem(word, key)
+        self.status.setCurrentIndex(self.status.findData(item.action.status.value))
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(70)
+        self.evidence = QPlainTextEdit(item.action.evidence)
+        self.evidence.setTabChangesFocus(True)
+        self.evidence.setFixedHeight(70)
+        label = QLabel(f"<b>{item.action.description}</b><br>History: {_history(item)}")
+        label.setWordWrap(True)
+        self.form.addRow(label)
+        self.form.addRow("&Status", self.status)
+        self.form.addRow("&What was said", self.note)
+        self.form.addRow("&Evidence of effect", self.evidence)
+        for widget, name in ((self.status, "Status"), (self.note, "Review note"), (self.evidence, "Evidence")):
+            widget.setAccessibleName(name)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "status": r.ActionStatus(self.status.currentData()),
+            "note": self.note.toPlainText(),
+            "evidence": self.evidence.toPlainText(),
+        }
+
+
+def _table(model: Any, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setAlternatingRowColors(True)
+    return view
+
+
+class CycleViewWidget(QWidget):
+    """The programme's cycles: where each stands, the actions to review at this session, the ratings."""
+
+    changed = Signal(object)  # Changes
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.programme_id: str | None = None
+        self.session: r.Session | None = None
+
+        self.model_combo = QComboBox()
+        self.model_combo.setAccessibleName("PAR model")
+        for model in services.library.par_models_in_order():
+            self.model_combo.addItem(model.name, model.key)
+        self.cycle_combo = QComboBox()
+        self.cycle_combo.setAccessibleName("Cycle")
+        self.next_cycle_button = QPushButton("Start next cycle")
+        self.stage_combo = QComboBox()
+        self.stage_combo.setAccessibleName("Stage of this session")
+        self.summary_label = QLabel("")
+        self.summary_label.setObjectName("cycleSummary")
+        self.summary_label.setWordWrap(True)
+        self.stage_model = StageTableModel(self)
+        self.stage_view = _table(self.stage_model, "Stages")
+        self.rating_model = RatingTableModel(self)
+        self.rating_view = _table(self.rating_model, "Ratings this cycle and last")
+        self.group_by = QComboBox()
+        self.group_by.addItem("Organisation", "organisation")
+        self.group_by.addItem("Sector", "sector")
+        self.group_by.setAccessibleName("Group ratings by")
+        self.threshold = QSpinBox()
+        self.threshold.setRange(1, 50)
+        self.threshold.setPrefix("hide groups under ")
+        self.threshold.setSuffix(" people")
+        self.threshold.setAccessibleName("Smallest group shown")
+        self.group_model = GroupTableModel(self)
+        self.group_view = _table(self.group_model, "Ratings by group")
+        self.group_note = QLabel("")
+        self.group_note.setObjectName("groupNote")
+        self.action_model = ActionTableModel(self)
+        self.action_view = _table(self.action_model, "Actions to review")
+        self.add_action_button = QPushButton("Add action…")
+        self.review_button = QPushButton("Review…")
+
+        top = QHBoxLayout()
+        for label, widget in (("PAR model", self.model_combo), ("Cycle", self.cycle_combo)):
+            top.addWidget(QLabel(label))
+            top.addWidget(widget)
+        top.addWidget(self.next_cycle_button)
+        top.addSpacing(16)
+        top.addWidget(QLabel("This session's stage"))
+        top.addWidget(self.stage_combo)
+        top.addStretch(1)
+
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(QLabel("<b>Stages</b>"))
+        left_box.addWidget(self.stage_view, 1)
+        left_box.addWidget(QLabel("<b>Actions to review at this session</b>"))
+        left_box.addWidget(self.action_view, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_action_button)
+        buttons.addWidget(self.review_button)
+        buttons.addStretch(1)
+        left_box.addLayout(buttons)
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(0, 0, 0, 0)
+        right_box.addWidget(QLabel("<b>Ratings: this cycle beside the last</b>"))
+        right_box.addWidget(self.rating_view, 3)
+        group_row = QHBoxLayout()
+        group_row.addWidget(QLabel("Chosen item by"))
+        group_row.addWidget(self.group_by)
+        group_row.addWidget(self.threshold)
+        group_row.addStretch(1)
+        right_box.addLayout(group_row)
+        right_box.addWidget(self.group_view, 1)
+        right_box.addWidget(self.group_note)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([430, 520])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(split, 1)
+        for view, stretch in ((self.stage_view, 2), (self.rating_view, 0), (self.action_view, 0)):
+            header = view.horizontalHeader()
+            header.setStretchLastSection(False)
+            for col in range(view.model().columnCount()):
+                mode = QHeaderView.ResizeMode.Stretch if col == stretch else QHeaderView.ResizeMode.ResizeToContents
+                header.setSectionResizeMode(col, mode)
+
+        self.model_combo.activated.connect(self._model_chosen)
+        self.cycle_combo.currentIndexChanged.connect(self._reload_summary)
+        self.next_cycle_button.clicked.connect(self.start_next_cycle)
+        self.stage_combo.activated.connect(self._stage_chosen)
+        self.rating_view.selectionModel().currentRowChanged.connect(lambda *_: self._reload_groups())
+        self.group_by.currentIndexChanged.connect(lambda *_: self._reload_groups())
+        self.threshold.valueChanged.connect(self._threshold_changed)
+        self.add_action_button.clicked.connect(self.add_action)
+        self.review_button.clicked.connect(self.review_action)
+        self.action_view.doubleClicked.connect(lambda *_: self.review_action())
+        self.set_context(None, None)
+
+    # --- context ---------------------------------------------------------------------------
+    def set_context(self, programme_id: str | None, session: r.Session | None) -> None:
+        self.programme_id = programme_id
+        self.session = session
+        has = programme_id is not None
+        for widget in (self.model_combo, self.cycle_combo, self.next_cycle_button):
+            widget.setEnabled(has)
+        for widget in (self.stage_combo, self.add_action_button, self.review_button):
+            widget.setEnabled(session is not None)
+        self.reload()
+
+    def reload(self) -> None:
+        self.threshold.blockSignals(True)
+        self.threshold.setValue(self.services.settings.small_group_threshold())
+        self.threshold.blockSignals(False)
+        if self.programme_id is None:
+            self.cycle_combo.clear()
+            for model in (self.stage_model, self.rating_model, self.action_model, self.group_model):
+                model.set_items([])
+            self.summary_label.setText("Choose a programme.")
+            return
+        programme = self.services.programmes.programme(self.programme_id)
+        self.model_combo.setCurrentIndex(self.model_combo.findData(programme.par_model_key))
+        cycles = self.services.cycles.cycles(self.programme_id)
+        want = self.session.cycle_id if self.session else None
+        self.cycle_combo.blockSignals(True)
+        self.cycle_combo.clear()
+        for cycle in cycles:
+            self.cycle_combo.addItem(f"Cycle {cycle.number}", cycle.id)
+        index = self.cycle_combo.findData(want) if want else -1
+        self.cycle_combo.setCurrentIndex(index if index >= 0 else self.cycle_combo.count() - 1)
+        self.cycle_combo.blockSignals(False)
+        model = self.services.library.par_models.get(programme.par_model_key)
+        self.stage_combo.clear()
+        self.stage_combo.addItem("(no stage)", "")
+        for stage in model.stages if model else ():
+            self.stage_combo.addItem(stage.name, stage.key)
+        if self.session is not None:
+            self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(self.session.stage_key)))
+            self.action_model.set_items(self.services.actions.for_review(self.session.id))
+        else:
+            self.action_model.set_items([])
+        self._reload_summary()
+
+    def _reload_summary(self) -> None:
+        cycle_id = self.cycle_combo.currentData()
+        if cycle_id is None:
+            return
+        summary = self.services.cycles.summary(cycle_id)
+        self.stage_model.set_items(summary.stages)
+        self.rating_model.set_items(summary.ratings)
+        done = sum(1 for s in summary.stages if s.done)
+        parts = [
+            f"<b>Cycle {summary.number}</b> · {summary.model_name}: {done} of {len(summary.stages)} stages done",
+            f"actions agreed this cycle {summary.actions_opened}, closed this cycle {summary.actions_closed}, "
+            f"still open {summary.actions_open}",
+        ]
+        if summary.attendance is None:
+            parts.append("attendance not recorded")
+        else:
+            parts.append(
+                "attendance "
+                + ", ".join(f"{title}: {present} of {invited}" for title, present, invited in summary.attendance)
+            )
+        if summary.excluded_people:
+            parts.append(f"{summary.excluded_people} withdrawn participant(s) left out of every figure")
+        self.summary_label.setText(" · ".join(parts))
+        self._reload_groups()
+
+    def _reload_groups(self) -> None:
+        line = self.rating_model.item(self.rating_view.currentIndex().row())
+        cycle_id = self.cycle_combo.currentData()
+        if line is None or cycle_id is None:
+            self.group_model.set_items([])
+            self.group_note.setText("Choose a rating above to see it by organisation or sector.")
+            return
+        summary: SuppressedSummary = self.services.cycles.group_ratings(
+            cycle_id, line.sheet_key, line.item_key, self.group_by.currentData()
+        )
+        self.group_model.set_items(summary.shown)
+        hidden = (
+            f"{summary.hidden_groups} group(s) with fewer than {summary.threshold} people not shown."
+            if summary.hidden_groups
+            else ""
+        )
+        if not summary.shown and not summary.hidden_groups:
+            self.group_note.setText("No ratings for this item in this cycle.")
+        else:
+            self.group_note.setText(hidden or "Every group is large enough to show.")
+
+    # --- commands --------------------------------------------------------------------------
+    def _emit(self, changes: r.Changes) -> None:
+        self.changed.emit(changes)
+        self.reload()
+
+    def _model_chosen(self) -> None:
+        if self.programme_id is None:
+            return
+        try:
+            result = self.services.cycles.set_par_model(self.programme_id, self.model_combo.currentData())
+        except WorkshopError as exc:
+            show_error(self, exc)
+            return
+        self._emit(result.changes)
+
+    def start_next_cycle(self) -> None:
+        if self.programme_id is None:
+            return
+        result = self.services.cycles.start_next_cycle(self.programme_id, date.today())
+        self._emit(result.changes)
+        self.cycle_combo.setCurrentIndex(self.cycle_combo.findData(result.value.id))  # show the new cycle
+
+    def _stage_chosen(self) -> None:
+        if self.session is None:
+            return
+        try:
+            result = self.services.cycles.place_session(
+                self.session.id, self.session.cycle_id, self.stage_combo.currentData()
+            )
+        except WorkshopError as exc:
+            show_error(self, exc)
+            return
+        self.session = result.value
+        self._emit(result.changes)
+
+    def _threshold_changed(self, value: int) -> None:
+        try:
+            self.services.settings.set_small_group_threshold(value)
+        except WorkshopError as exc:
+            show_error(self, exc)
+            return
+        self._reload_groups()
+
+    def add_action(self) -> None:
+        session = self.session
+        if session is None:
+            return
+
+        def submit(values: dict[str, Any]) -> Any:
+            return self.services.actions.add(session.id, **values)
+
+        dialog = ActionDialog(submit, session.held_on, self)
+        if dialog.exec() and dialog.result_value is not None:
+            self._emit(dialog.result_value.changes)
+
+    def review_action(self) -> None:
+        session = self.session
+        item = self.action_model.item(self.action_view.currentIndex().row())
+        if session is None or item is None:
+            return
+
+        def submit(values: dict[str, Any]) -> Any:
+            return self.services.actions.review(item.action.id, session.id, **values)
+
+        dialog = ReviewDialog(submit, item, self)
+        if dialog.exec() and dialog.result_value is not None:
+            self._emit(dialog.result_value.changes)
+
+
+class PracticeMapModel(QAbstractTableModel):
+    """Rows are the six practices, columns the sessions; a cell shows minutes spent and the self-rating."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.map: v.PracticeMap | None = None
+
+    def set_map(self, practice_map: v.PracticeMap | None) -> None:
+        self.beginResetModel()
+        self.map = practice_map
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.map is None else len(self.map.practices)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.map is None else len(self.map.sessions)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.map is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.map.sessions):
+            _, title, held = self.map.sessions[section]
+            return f"{held:%d %b}\n{title}"
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.map.practices):
+            return self.map.practices[section][1]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.map is None or not index.isValid():
+            return None
+        if not (0 <= index.row() < len(self.map.practices) and 0 <= index.column() < len(self.map.sessions)):
+            return None
+        key = self.map.practices[index.row()][0]
+        cell = self.map.cell(self.map.sessions[index.column()][0], key)
+        untouched = key in self.map.untouched()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if cell is None:
+                return ""
+            parts = [f"{cell.minutes} min" if cell.minutes else ""]
+            if cell.mean_rating is not None:
+                parts.append(f"rated {cell.mean_rating:.1f} (n {cell.raters})")
+            return "\n".join(p for p in parts if p)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if cell is not None and cell.minutes:
+                return QBrush(QColor("#d8ecd5"))
+            if untouched:
+                return QBrush(QColor("#fbe9c6"))
+        if role == Qt.ItemDataRole.ToolTipRole and untouched:
+            return "No session has worked on this practice yet."
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class PracticeMapWidget(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.model = PracticeMapModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Practice map")
+        self.view.setWordWrap(True)
+        self.view.horizontalHeader().setDefaultSectionSize(180)
+        self.view.verticalHeader().setDefaultSectionSize(46)
+        self.view.horizontalHeader().setMinimumHeight(44)
+        self.note = QLabel("")
+        self.note.setObjectName("practiceNote")
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                "Which of the six practices each session worked on (minutes of blocks serving it) and how the "
+                "group rated itself on it (the six-practices sheet, 1 to 5)."
+            )
+        )
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.note)
+
+    def set_programme(self, programme_id: str | None) -> None:
+        practice_map = self.services.cycles.practice_map(programme_id) if programme_id else None
+        self.model.set_map(practice_map)
+        if practice_map is None:
+            self.note.setText("")
+            return
+        names = dict(practice_map.practices)
+        missing = [names[k] for k in practice_map.untouched()]
+        self.note.setText(
+            "Not yet worked on: " + ", ".join(missing) + ". Add a block that serves it to a coming session."
+            if missing
+            else "Every practice has had attention."
+        )

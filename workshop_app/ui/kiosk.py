@@ -1,0 +1,567 @@
+"""Kiosk entry: one full-screen window where participants fill in a sheet one after another.
+
+Nothing else of the app is in memory while it runs: the main window is closed and destroyed
+before the kiosk shows, and a fresh one is built after the facilitator's PIN unlocks it. The
+kiosk's state (session, sheet, the draft being typed) is kept in the database, so after a crash
+the app opens straight back into the kiosk with the half-filled sheet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.content import SheetTemplate
+from ..domain.errors import PinError, WorkshopError
+from ..domain.voice import Channel
+from ..services.container import Services
+from ..services.settings import KioskState
+from .dialogs import FormDialog, show_error
+from .sheet_form import SheetFormWidget
+
+AUTOSAVE_DELAY_MS = 400
+ANONYMOUS = "__anonymous__"
+
+
+def _blocked_sequences() -> list[QKeySequence]:
+    """Keys that close windows or quit elsewhere; in the kiosk they do nothing (built once Qt runs)."""
+    fixed = [QKeySequence(k) for k in ("Esc", "Alt+F4", "Ctrl+W", "Ctrl+Q", "Ctrl+F4")]
+    platform = [
+        seq
+        for standard in (QKeySequence.StandardKey.Close, QKeySequence.StandardKey.Quit)
+        for seq in QKeySequence.keyBindings(standard)
+    ]
+    return [seq for seq in fixed + platform if not seq.isEmpty()]
+
+
+def _sequence(event: QKeyEvent) -> QKeySequence:
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return QKeySequence(event.key() | mods.value)
+
+
+class _KeyGuard(QObject):
+    """An application-wide filter that swallows closing shortcuts while the kiosk is open."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.blocked = _blocked_sequences()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.KeyRelease):
+            assert isinstance(event, QKeyEvent)
+            seq = _sequence(event)
+            if any(seq.matches(b) == QKeySequence.SequenceMatch.ExactMatch for b in self.blocked):
+                event.accept()
+                return True
+        if event.type() == QEvent.Type.ContextMenu:
+            return True
+        return False
+
+
+class KioskWindow(QWidget):
+    """Pick your name (or anonymous), fill in the sheet, submit; the screen clears for the next person."""
+
+    def __init__(
+        self,
+        services: Services,
+        session_id: str,
+        sheet_key: str,
+        *,
+        on_exit: Callable[[], None] | None = None,
+        resume_submission: str | None = None,
+    ) -> None:
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
+        self.services = services
+        self.session = services.sessions.session(session_id)
+        self.sheet: SheetTemplate = services.sheets.sheet(sheet_key)
+        self.on_exit = on_exit
+        self._unlocked = False
+        self._submission_id: str | None = None
+        self._dirty = False
+        self.setWindowTitle("Workshop Companion: reflection sheet")
+        self.setObjectName("kiosk")
+        self.setStyleSheet(
+            "#kiosk { background: #f7f7f4; } QLabel { font-size: 12pt; } "
+            "QPlainTextEdit { font-size: 13pt; background: white; } QRadioButton { font-size: 13pt; }"
+        )
+
+        self.pages = QStackedWidget()
+        self.pick_page = self._build_pick_page()
+        self.form_page = self._build_form_page()
+        self.thanks_page = self._build_thanks_page()
+        self.pin_page = self._build_pin_page()
+        for page in (self.pick_page, self.form_page, self.thanks_page, self.pin_page):
+            self.pages.addWidget(page)
+
+        self.facilitator_button = QPushButton("Facilitator")
+        self.facilitator_button.setFlat(True)
+        self.facilitator_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.facilitator_button.setStyleSheet("color: #888;")
+        self.facilitator_button.clicked.connect(self.show_pin_page)
+        header = QHBoxLayout()
+        title = QLabel(f"<b>{self.sheet.title}</b><br><span style='color:#555'>{self.session.title}</span>")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        title.setStyleSheet("font-size: 16pt;")
+        header.addWidget(title, 1)
+        header.addWidget(self.facilitator_button, 0, Qt.AlignmentFlag.AlignTop)
+        column = QWidget()
+        column.setMaximumWidth(980)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(header)
+        inner.addWidget(self.pages, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 24)
+        layout.addStretch(1)
+        layout.addWidget(column, 100)
+        layout.addStretch(1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.save_draft)
+        self._guard = _KeyGuard(self)
+        QApplication.instance().installEventFilter(self._guard)  # type: ignore[union-attr]
+
+        if resume_submission:
+            self._resume(resume_submission)
+        else:
+            self.show_pick_page()
+
+    # --- pages ---------------------------------------------------------------------------
+    def _build_pick_page(self) -> QWidget:
+        page = QWidget()
+        self.name_combo = QComboBox()
+        self.name_combo.setAccessibleName("Your name")
+        self.name_combo.setMinimumWidth(420)
+        self.name_combo.setStyleSheet("font-size: 14pt; padding: 6px;")
+        self.start_button = QPushButton("Start my sheet")
+        self.start_button.setDefault(True)
+        self.start_button.setStyleSheet("font-size: 14pt; padding: 8px 24px;")
+        self.start_button.clicked.connect(self.start_entry)
+        self.pick_message = QLabel("")
+        self.pick_message.setObjectName("kioskMessage")
+        self.pick_message.setWordWrap(True)
+        self.pick_message.setStyleSheet("color: #b00020;")
+        intro = QLabel(
+            "Choose your name, or <b>Anonymous</b> if you would rather your sheet were not linked to you. "
+            "Nobody else's answers are shown on this screen."
+        )
+        intro.setWordWrap(True)
+        hint = QLabel("Not on the list? Choose Anonymous, or ask the facilitator.")
+        hint.setStyleSheet("color: #555;")
+        box = QVBoxLayout(page)
+        box.addStretch(1)
+        box.addWidget(intro)
+        row = QHBoxLayout()
+        row.addWidget(self.name_combo)
+        row.addWidget(self.start_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addWidget(hint)
+        box.addWidget(self.pick_message)
+        box.addStretch(2)
+        return page
+
+    def _build_form_page(self) -> QWidget:
+        page = QWidget()
+        self.who_label = QLabel("")
+        self.who_label.setStyleSheet("font-size: 13pt;")
+        self.instructions = QLabel(self.sheet.instructions)
+        self.instructions.setWordWrap(True)
+        self.form = SheetFormWidget(self.sheet, large=True)
+        self.form.changed.connect(self._changed)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.submit_button = QPushButton("Submit my sheet")
+        self.submit_button.setStyleSheet("font-size: 14pt; padding: 8px 24px;")
+        self.submit_button.clicked.connect(self.submit_entry)
+        self.cancel_button = QPushButton("Cancel and clear")
+        self.cancel_button.clicked.connect(self.cancel_entry)
+        self.save_status = QLabel(" ")
+        self.save_status.setStyleSheet("color: #555;")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_status, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.submit_button)
+        box = QVBoxLayout(page)
+        box.addWidget(self.who_label)
+        box.addWidget(self.instructions)
+        box.addWidget(scroll, 1)
+        box.addLayout(buttons)
+        return page
+
+    def _build_thanks_page(self) -> QWidget:
+        page = QWidget()
+        label = QLabel("<h1>Thank you.</h1><p>Your sheet is saved. Please hand over to the next person.</p>")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_button = QPushButton("Next person")
+        self.next_button.setStyleSheet("font-size: 14pt; padding: 8px 24px;")
+        self.next_button.clicked.connect(self.show_pick_page)
+        box = QVBoxLayout(page)
+        box.addStretch(1)
+        box.addWidget(label)
+        box.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addStretch(2)
+        return page
+
+    def _build_pin_page(self) -> QWidget:
+        page = QWidget()
+        self.pin_edit = QLineEdit()
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.setAccessibleName("Facilitator PIN")
+        self.pin_edit.setMaxLength(12)
+        self.pin_edit.setFixedWidth(200)
+        self.pin_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.pin_edit.returnPressed.connect(self.try_unlock)
+        self.unlock_button = QPushButton("Leave kiosk")
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.back_button = QPushButton("Back")
+        self.back_button.clicked.connect(self._back_from_pin)
+        self.pin_message = QLabel(" ")
+        self.pin_message.setObjectName("pinMessage")
+        self.pin_message.setStyleSheet("color: #b00020;")
+        form = QFormLayout()
+        form.addRow("Facilitator PIN", self.pin_edit)
+        row = QHBoxLayout()
+        row.addWidget(self.back_button)
+        row.addWidget(self.unlock_button)
+        row.addStretch(1)
+        box = QVBoxLayout(page)
+        box.addStretch(1)
+        box.addWidget(QLabel("Only the facilitator can leave this screen."))
+        box.addLayout(form)
+        box.addLayout(row)
+        box.addWidget(self.pin_message)
+        box.addStretch(2)
+        return page
+
+    # --- flow ----------------------------------------------------------------------------
+    def show_pick_page(self) -> None:
+        """A clean screen for the next person: no earlier answers, an empty clipboard."""
+        self._submission_id = None
+        self._dirty = False
+        self.form.clear()
+        self.pick_message.setText("")
+        QGuiApplication.clipboard().clear()
+        programme = self.session.programme_id
+        allowed = self.services.consent.consenting_ids(programme)
+        people = [p for p in self.services.programmes.participants(programme) if p.id in allowed]
+        self.name_combo.clear()
+        self.name_combo.addItem("Anonymous", ANONYMOUS)
+        for person in people:
+            self.name_combo.addItem(person.name, person.id)
+        self.name_combo.setCurrentIndex(-1 if people else 0)
+        self.name_combo.setPlaceholderText("Choose your name…")
+        self._save_state()
+        self.pages.setCurrentWidget(self.pick_page)
+        self.name_combo.setFocus()
+
+    def start_entry(self) -> None:
+        data = self.name_combo.currentData()
+        if data is None:
+            self.pick_message.setText("Please choose your name, or Anonymous.")
+            return
+        person = None if data == ANONYMOUS else data
+        try:
+            result = self.services.sheets.start(self.session.id, self.sheet.key, person, Channel.KIOSK, resume=False)
+        except WorkshopError as exc:
+            self.pick_message.setText(exc.message)
+            return
+        self._open_form(result.value.id, "Anonymous" if person is None else self.name_combo.currentText())
+
+    def _open_form(self, submission_id: str, who: str) -> None:
+        self._submission_id = submission_id
+        self._dirty = False
+        self.name_combo.clear()  # the list of names leaves the screen while someone writes
+        self.who_label.setText(f"Filling in as: <b>{who}</b>")
+        self._save_state()
+        self.pages.setCurrentWidget(self.form_page)
+        first = self.form.first_field()
+        if first:
+            first.setFocus()
+
+    def _resume(self, submission_id: str) -> None:
+        """After a crash: back to the half-filled sheet, exactly as typed."""
+        try:
+            submission = self.services.sheets.submission(submission_id)
+        except WorkshopError:
+            self.show_pick_page()
+            return
+        if submission.status != "draft":
+            self.show_pick_page()
+            return
+        who = "Anonymous"
+        if submission.participant_id:
+            people = {p.id: p for p in self.services.programmes.participants(self.session.programme_id)}
+            person = people.get(submission.participant_id)
+            who = person.name if person else who
+        self._open_form(submission.id, who)
+        self.form.set_answers({a.item_key: (a.value if a.value is not None else a.text) for a in submission.answers})
+        self.save_status.setText("Your sheet was restored as you left it.")
+
+    def _changed(self) -> None:
+        self._dirty = True
+        self.save_status.setText("Saving…")
+        self._timer.start(AUTOSAVE_DELAY_MS)
+
+    def save_draft(self) -> bool:
+        self._timer.stop()
+        if not self._dirty or self._submission_id is None:
+            return True
+        try:
+            self.services.sheets.save(self._submission_id, self.form.answers())
+        except WorkshopError as exc:
+            self.save_status.setText(f"Not saved yet: {exc.message}")
+            return False
+        self._dirty = False
+        self.save_status.setText("Saved as you type.")
+        return True
+
+    def submit_entry(self) -> None:
+        if self._submission_id is None:
+            return
+        try:
+            self.services.sheets.submit(self._submission_id, self.form.answers())
+        except WorkshopError as exc:
+            self.save_status.setText(exc.message)
+            return
+        self._submission_id = None
+        self._dirty = False
+        self.form.clear()
+        self._save_state()
+        QGuiApplication.clipboard().clear()
+        self.pages.setCurrentWidget(self.thanks_page)
+        self.next_button.setFocus()
+
+    def cancel_entry(self) -> None:
+        if self._submission_id is not None:
+            try:
+                self.services.sheets.discard(self._submission_id)
+            except WorkshopError as exc:
+                self.save_status.setText(exc.message)
+                return
+        self.show_pick_page()
+
+    def _save_state(self) -> None:
+        try:
+            self.services.settings.set_kiosk_state(KioskState(self.session.id, self.sheet.key, self._submission_id))
+        except WorkshopError:
+            pass  # the sheet itself is still saved as typed
+
+    # --- leaving ---------------------------------------------------------------------------
+    def show_pin_page(self) -> None:
+        self.save_draft()
+        self._return_to = self.pages.currentWidget()
+        self.pin_edit.clear()
+        self.pin_message.setText(" ")
+        self.pages.setCurrentWidget(self.pin_page)
+        self.pin_edit.setFocus()
+
+    def _back_from_pin(self) -> None:
+        self.pin_edit.clear()
+        self.pages.setCurrentWidget(getattr(self, "_return_to", self.pick_page))
+
+    def try_unlock(self) -> bool:
+        pin = self.pin_edit.text()
+        self.pin_edit.clear()
+        try:
+            ok = self.services.settings.unlock(pin)
+        except PinError as exc:
+            self.pin_message.setText(exc.message)
+            return False
+        if not ok:
+            wait = self.services.settings.seconds_to_wait()
+            self.pin_message.setText(
+                "That PIN is not right." + (f" Wait {int(wait + 0.999)} seconds before trying again." if wait else "")
+            )
+            return False
+        self.leave()
+        return True
+
+    def leave(self) -> None:
+        """Unlocked: keep any half-filled sheet as a draft, forget the kiosk, hand back to the facilitator."""
+        self.save_draft()
+        self._unlocked = True
+        self.services.settings.set_kiosk_state(None)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._guard)
+        if self.on_exit:
+            self.on_exit()
+        self.close()
+        self.deleteLater()
+
+    @property
+    def unlocked(self) -> bool:
+        return self._unlocked
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._unlocked:
+            event.accept()
+        else:
+            event.ignore()  # the window's close button, Alt+F4 from the window manager ...
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and self.pages.currentWidget() is self.form_page
+        ):
+            self.submit_entry()
+            return
+        super().keyPressEvent(event)
+
+
+# --- entering and leaving from the main window -----------------------------------------------
+
+_open_windows: list[Any] = []  # windows made here are kept alive until they close
+
+
+class StartKioskDialog(FormDialog):
+    """Choose the sheet; set the facilitator PIN the first time."""
+
+    def __init__(
+        self, submit: Any, sheets: list[SheetTemplate], needs_pin: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("Start kiosk", submit, parent)
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setAccessibleName("Sheet")
+        for sheet in sheets:
+            self.sheet_combo.addItem(f"{sheet.title} ({sheet.code})", sheet.key)
+        self.form.addRow("&Sheet", self.sheet_combo)
+        self.pin_edit = QLineEdit()
+        self.pin_again = QLineEdit()
+        for edit, name in ((self.pin_edit, "New facilitator PIN"), (self.pin_again, "Repeat PIN")):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setAccessibleName(name)
+        self.needs_pin = needs_pin
+        if needs_pin:
+            self.form.addRow("Choose a &PIN", self.pin_edit)
+            self.form.addRow("&Repeat it", self.pin_again)
+            hint = QLabel("4 to 12 digits. You need it to leave the kiosk; it is stored only as a salted hash.")
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: #555;")
+            self.form.addRow(hint)
+        note = QLabel("The main window closes while the kiosk runs, so no other entries stay on screen.")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        self.form.addRow(note)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "sheet_key": self.sheet_combo.currentData(),
+            "pin": self.pin_edit.text(),
+            "again": self.pin_again.text(),
+        }
+
+
+def ask_kiosk_choice(main: Any, services: Services, session_id: str) -> str | None:
+    """The sheet to run (setting the PIN first if there is none). Tests replace this function."""
+    session = services.sessions.session(session_id)
+    programme = services.programmes.programme(session.programme_id)
+    needs_pin = not services.settings.has_pin()
+
+    def submit(values: dict[str, Any]) -> str:
+        if needs_pin:
+            if values["pin"] != values["again"]:
+                raise PinError("The two PINs are not the same.")
+            services.settings.set_pin(values["pin"])
+        return values["sheet_key"]
+
+    dialog = StartKioskDialog(submit, services.sheets.sheets_for(programme), needs_pin, main)
+    if dialog.exec() and dialog.result_value:
+        return str(dialog.result_value)
+    return None
+
+
+def start_kiosk(main: Any, session_id: str, sheet_key: str) -> KioskWindow | None:
+    """Close the main window (nothing of it stays in memory) and open the kiosk full screen."""
+    services: Services = main.services
+    if not services.settings.has_pin():
+        show_error(main, PinError("Set a facilitator PIN before starting the kiosk."))
+        return None
+    if not main.reflection_editor.save_now():
+        show_error(main, WorkshopError("The last reflection could not be saved, so the kiosk was not started."))
+        return None
+    runner = main.runner
+    kiosk = KioskWindow(services, session_id, sheet_key, on_exit=lambda: reopen_main_window(services, runner))
+    _show_full_screen(kiosk)
+    _discard_main_window(main)
+    return kiosk
+
+
+def _show_full_screen(kiosk: KioskWindow) -> None:
+    _keep(kiosk)
+    screen = QGuiApplication.primaryScreen()
+    if screen is not None:
+        kiosk.setGeometry(screen.geometry())  # also without a window manager to honour full screen
+    kiosk.showFullScreen()
+    kiosk.raise_()
+    kiosk.activateWindow()
+
+
+def resume_kiosk(main: Any) -> KioskWindow | None:
+    """At start-up: if the kiosk was running when the app stopped, go straight back into it."""
+    services: Services = main.services
+    state = services.settings.kiosk_state()
+    if state is None:
+        return None
+    try:
+        kiosk = KioskWindow(
+            services,
+            state.session_id,
+            state.sheet_key,
+            on_exit=lambda: reopen_main_window(services, main.runner),
+            resume_submission=state.submission_id,
+        )
+    except WorkshopError:
+        services.settings.set_kiosk_state(None)  # the session or sheet is gone; nothing to resume
+        return None
+    _show_full_screen(kiosk)
+    _discard_main_window(main)
+    return kiosk
+
+
+def reopen_main_window(services: Services, runner: Any) -> Any:
+    from .main_window import MainWindow
+
+    window = MainWindow(services, runner=runner)
+    _keep(window)
+    window.show()
+    return window
+
+
+def _keep(window: QWidget) -> None:
+    _open_windows.append(window)
+    window.destroyed.connect(lambda *_: _open_windows.remove(window) if window in _open_windows else None)
+
+
+def _discard_main_window(main: QWidget) -> None:
+    main.hide()
+    main.close()
+    main.deleteLater()  # destroyed when control returns to the event loop
+    for widget in QApplication.topLevelWidgets():
+        if widget is not main and not isinstance(widget, KioskWindow) and widget.isVisible():
+            widget.hide()
