@@ -270,11 +270,11 @@ def test_every_font_is_an_embedded_truetype_subset(pdf: bytes) -> None:
             base = str(font["/BaseFont"])
             seen.add(base)
             assert font["/Subtype"] == "/TrueType", base
-            assert "+" in base and "DejaVuSans" in base, base
+            assert "+" in base and "Noto" in base, base
             descriptor = _resolve(font["/FontDescriptor"])
             assert "/FontFile2" in descriptor, base
-    assert any("DejaVuSans-Bold" in b for b in seen)
-    assert any(b.endswith("DejaVuSans") for b in seen)
+    assert any("NotoSans-Bold" in b for b in seen)
+    assert any(b.endswith("NotoSans-Regular") for b in seen)
 
 
 def test_invariant_builds_are_byte_identical(data: PackData) -> None:

@@ -38,6 +38,7 @@ from ..domain.pack import PackBlock, PackData, PackParticipant
 from ..domain.rules import format_minutes, sheet_code
 from . import styles as st
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
+from .script_text import ScriptParagraph, draw_line, needs_script_layout
 from .styles import PackStyles, pack_styles
 
 Progress = Callable[[int, int], bool | None]
@@ -103,6 +104,14 @@ def esc(text: str | None) -> str:
     return escape(cleaned.strip()).replace("\n", "<br/>")
 
 
+def para(text: str | None, style: Any) -> Flowable:
+    """One paragraph of user text: reportlab's Paragraph, or ScriptParagraph when the script needs it."""
+    cleaned = _UNPRINTABLE.sub("", text or "")
+    if needs_script_layout(cleaned, style.fontName):
+        return ScriptParagraph(cleaned, style)
+    return Paragraph(esc(cleaned), style)
+
+
 def paragraphs(text: str | None, style: Any, bullet_style: Any) -> list[Flowable]:
     """Free text as flowables: blank lines split paragraphs; '- ' lines become bullets."""
     out: list[Flowable] = []
@@ -115,7 +124,7 @@ def paragraphs(text: str | None, style: Any, bullet_style: Any) -> list[Flowable
         if all(_BULLET_LINE.match(ln) for ln in lines):
             out.extend(Paragraph(esc(_BULLET_LINE.sub("", ln)), bullet_style, bulletText="\u2022") for ln in lines)
         else:
-            out.append(Paragraph(esc(chunk), style))
+            out.append(para(chunk, style))
     return out
 
 
@@ -289,9 +298,8 @@ class _PackDoc(BaseDocTemplate):
     # page decorations
 
     def _footer_left(self, c: Canvas, text: str) -> None:
-        c.setFont(REGULAR, 8)
         c.setFillColor(st.MUTED)
-        c.drawString(st.MARGIN_LEFT, st.FOOTER_Y, fit(text, REGULAR, 8, st.CONTENT_WIDTH - 30 * mm))
+        draw_line(c, st.MARGIN_LEFT, st.FOOTER_Y, text, REGULAR, 8, max_width=st.CONTENT_WIDTH - 30 * mm)
 
     def _cover_page(self, c: Canvas, doc: BaseDocTemplate) -> None:
         c.saveState()
@@ -315,14 +323,12 @@ class _PackDoc(BaseDocTemplate):
 
     def _running_header(self, c: Canvas, left: str, right: str) -> None:
         width = st.CONTENT_WIDTH
-        right = fit(right, BOLD, 8.5, width * 0.5)
-        left = fit(left, REGULAR, 8.5, width - stringWidth(right, BOLD, 8.5) - 8 * mm)
-        c.setFont(REGULAR, 8.5)
-        c.setFillColor(st.MUTED)
-        c.drawString(st.MARGIN_LEFT, st.HEADER_Y, left)
-        c.setFont(BOLD, 8.5)
         c.setFillColor(st.ACCENT)
-        c.drawRightString(st.PAGE_WIDTH - st.MARGIN_RIGHT, st.HEADER_Y, right)
+        used = draw_line(
+            c, st.PAGE_WIDTH - st.MARGIN_RIGHT, st.HEADER_Y, right, BOLD, 8.5, align="right", max_width=width * 0.5
+        )
+        c.setFillColor(st.MUTED)
+        draw_line(c, st.MARGIN_LEFT, st.HEADER_Y, left, REGULAR, 8.5, max_width=width - used - 8 * mm)
         c.setStrokeColor(st.ACCENT)
         c.setLineWidth(0.8)
         c.line(st.MARGIN_LEFT, st.HEADER_Y - 2.8 * mm, st.PAGE_WIDTH - st.MARGIN_RIGHT, st.HEADER_Y - 2.8 * mm)
@@ -364,13 +370,13 @@ class _PackDoc(BaseDocTemplate):
         c.drawString(st.MARGIN_LEFT, top - 4.5 * mm, "REFLECTION SHEET")
         c.setFont(REGULAR, 8.5)
         c.setFillColor(st.MUTED)
-        c.drawString(st.MARGIN_LEFT, top - 9 * mm, fit(plain(self.data.programme_name), REGULAR, 8.5, text_w))
+        draw_line(c, st.MARGIN_LEFT, top - 9 * mm, plain(self.data.programme_name), REGULAR, 8.5, max_width=text_w)
         second = plain(self.data.session_title)
         if state.sheet_page > 0:
             second = f"{state.sheet_name or 'Blank sheet'} (continued)"
-        c.setFont(BOLD if state.sheet_page > 0 else REGULAR, 8.5)
         c.setFillColor(st.INK if state.sheet_page > 0 else st.MUTED)
-        c.drawString(st.MARGIN_LEFT, top - 13 * mm, fit(second, c._fontname, 8.5, text_w))
+        face = BOLD if state.sheet_page > 0 else REGULAR
+        draw_line(c, st.MARGIN_LEFT, top - 13 * mm, second, face, 8.5, max_width=text_w)
         c.setStrokeColor(st.ACCENT)
         c.setLineWidth(0.8)
         rule_y = y - 3.5 * mm
@@ -385,7 +391,7 @@ class _PackDoc(BaseDocTemplate):
 
 
 def _style(commands: Iterable[tuple[Any, ...]]) -> TableStyle:
-    """A table style whose cells default to DejaVu (reportlab would select Helvetica)."""
+    """A table style whose cells default to Noto Sans (reportlab would select Helvetica)."""
     return TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 9), *commands])
 
 
@@ -399,7 +405,7 @@ def _cover(data: PackData, s: PackStyles, sheets: int) -> list[Flowable]:
     count = len(data.participants)
     details.append(("PARTICIPANTS", f"{count} registered" if count else "None registered yet"))
     table = Table(
-        [[Paragraph(label, s.cover_label), Paragraph(esc(value), s.cover_value)] for label, value in details],
+        [[Paragraph(label, s.cover_label), para(value, s.cover_value)] for label, value in details],
         colWidths=[38 * mm, st.CONTENT_WIDTH - 38 * mm],
         hAlign="LEFT",
     )
@@ -423,14 +429,14 @@ def _cover(data: PackData, s: PackStyles, sheets: int) -> list[Flowable]:
     story: list[Flowable] = [
         Paragraph("SESSION PACK", s.cover_kicker),
         Spacer(0, 3 * mm),
-        Paragraph(esc(data.programme_name), s.cover_programme),
+        para(data.programme_name, s.cover_programme),
     ]
     if plain(data.partnership):
-        story.append(Paragraph(esc(data.partnership), s.cover_partnership))
+        story.append(para(data.partnership, s.cover_partnership))
     story += [
         Spacer(0, 12 * mm),
         HRFlowable(width=24 * mm, thickness=2.2, color=st.ACCENT, hAlign="LEFT", spaceAfter=5 * mm),
-        Paragraph(esc(data.session_title), s.cover_session),
+        para(data.session_title, s.cover_session),
         Spacer(0, 8 * mm),
         table,
         Spacer(0, 16 * mm),
@@ -488,8 +494,8 @@ def _agenda(data: PackData, s: PackStyles) -> list[Flowable]:
                 [
                     Paragraph(span(block.starts, block.ends), s.td),
                     Paragraph(str(block.minutes), s.td),
-                    Paragraph(esc(block.title), s.td_bold),
-                    Paragraph(esc(block.serves_label), s.td_small),
+                    para(block.title, s.td_bold),
+                    para(block.serves_label, s.td_small),
                 ]
             )
         commands.append(("LINEBELOW", (0, i), (-1, i), 0.5, st.GRID))
@@ -649,7 +655,7 @@ def _assessment(sa: SelfAssessment, s: PackStyles) -> list[Flowable]:
     for k in scores:
         cell: list[Flowable] = [Paragraph(str(k), s.th_center)]
         if plain(sa.anchors.get(k)):
-            cell.append(Paragraph(esc(sa.anchors[k]), s.th_anchor))
+            cell.append(para(sa.anchors[k], s.th_anchor))
         header.append(cell)
     rows: list[list[Any]] = [header]
     action_lines = 3 if len(sa.elements) <= 5 else 2
@@ -667,7 +673,7 @@ def _assessment(sa: SelfAssessment, s: PackStyles) -> list[Flowable]:
     for element in sa.elements:
         r = len(rows)
         rows.append(
-            [[Paragraph(esc(element.name), s.element_name), Paragraph(esc(element.description), s.element_desc)]]
+            [[para(element.name, s.element_name), para(element.description, s.element_desc)]]
             + [TickBox() for _ in scores]
         )
         rows.append(
@@ -709,7 +715,7 @@ def _sheet(
 
     intro: list[Flowable] = []
     if participant:
-        intro.append(Paragraph(esc(participant.name), s.sheet_name))
+        intro.append(para(participant.name, s.sheet_name))
         meta = " \u00b7 ".join(esc(x) for x in (participant.organisation, participant.role) if plain(x))
         if meta:
             intro.append(Paragraph(meta, s.sheet_meta))
@@ -760,8 +766,8 @@ def _sheet(
     ]
     lines, gap = _writing_space(intro, prompt_paras)
     story: list[Flowable] = [_Marker(start), *intro]
-    for para in prompt_paras:
-        story.append(KeepTogether([para, Spacer(0, PROMPT_GAP), RuledLines(lines, gap, inset=7 * mm)]))
+    for prompt in prompt_paras:
+        story.append(KeepTogether([prompt, Spacer(0, PROMPT_GAP), RuledLines(lines, gap, inset=7 * mm)]))
     story += _assessment(data.self_assessment, s)
     story.append(_Marker(done))
     return story

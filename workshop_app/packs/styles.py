@@ -44,7 +44,7 @@ BODY_LEADING = 14.2
 
 @dataclass(frozen=True)
 class PackStyles:
-    """The paragraph styles of a session pack, all on the embedded DejaVu Sans family."""
+    """The paragraph styles of a session pack, all on the embedded Noto Sans family."""
 
     cover_kicker: ParagraphStyle
     cover_programme: ParagraphStyle
@@ -86,7 +86,7 @@ class PackStyles:
 
 @lru_cache(maxsize=1)
 def pack_styles() -> PackStyles:
-    """The styles, built once (fonts are registered first so <b>/<i> resolve to DejaVu)."""
+    """The styles, built once (fonts are registered first so <b>/<i> resolve to Noto Sans)."""
     register_fonts()
 
     def style(name: str, **kw: object) -> ParagraphStyle:
