@@ -34,11 +34,13 @@ from reportlab.platypus import (
 
 from .. import __version__
 from ..domain.content import Practice, SelfAssessment
-from ..domain.pack import PackBlock, PackData, PackParticipant
+from ..domain.pack import PackBlock, PackData, PackDocument, PackExtras, PackOptions, PackParticipant, PackReport
 from ..domain.rules import format_minutes, sheet_code
+from . import documents
 from . import styles as st
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
-from .script_text import ScriptParagraph, draw_line, needs_script_layout
+from .qr import draw_qr
+from .script_text import ScriptParagraph, draw_line, missing_chars, needs_script_layout
 from .styles import PackStyles, pack_styles
 
 Progress = Callable[[int, int], bool | None]
@@ -50,7 +52,13 @@ MAX_LINE_GAP = 9 * mm
 PROMPT_GAP = 1 * mm
 APP_NAME = "Workshop Companion"
 
-__all__ = ["PackCancelled", "build_session_pack", "build_session_pack_bytes", "long_date"]
+__all__ = [
+    "PackCancelled",
+    "build_session_pack",
+    "build_session_pack_bytes",
+    "build_session_pack_report",
+    "long_date",
+]
 
 
 class PackCancelled(Exception):
@@ -203,6 +211,7 @@ class _RunState:
     sheet_code: str = ""
     sheet_name: str = ""
     sheet_page: int = 0
+    frame_height: float = 0.0
 
 
 class _Marker(Flowable):
@@ -244,7 +253,8 @@ class _NumberedCanvas(Canvas):
                 self.saveState()
                 self.setFont(REGULAR, 8)
                 self.setFillColor(st.MUTED)
-                self.drawRightString(st.PAGE_WIDTH - st.MARGIN_RIGHT, st.FOOTER_Y, f"Page {number} of {total}")
+                right = self._pagesize[0] - (self._pagesize[0] - st.CONTENT_WIDTH) / 2
+                self.drawRightString(right, st.FOOTER_Y, f"Page {number} of {total}")
                 self.restoreState()
             super().showPage()
         super().save()
@@ -256,12 +266,13 @@ class _NumberedCanvas(Canvas):
 class _PackDoc(BaseDocTemplate):
     """Page templates: 'cover', 'normal' (running header/footer) and 'sheet' (sheet code)."""
 
-    def __init__(self, buffer: BinaryIO, data: PackData, state: _RunState, **kw: Any) -> None:
+    def __init__(self, buffer: BinaryIO, data: PackData, state: _RunState, g: st.Page, **kw: Any) -> None:
+        self.g = g
         super().__init__(
             buffer,
-            pagesize=st.PAGE_SIZE,
-            leftMargin=st.MARGIN_LEFT,
-            rightMargin=st.MARGIN_RIGHT,
+            pagesize=(g.width, g.height),
+            leftMargin=self.g.left,
+            rightMargin=self.g.right,
             topMargin=st.MARGIN_TOP,
             bottomMargin=st.MARGIN_BOTTOM,
             **kw,
@@ -272,10 +283,10 @@ class _PackDoc(BaseDocTemplate):
 
         def frame(top: float, fid: str) -> Frame:
             return Frame(
-                st.MARGIN_LEFT,
+                self.g.left,
                 st.MARGIN_BOTTOM,
                 st.CONTENT_WIDTH,
-                st.PAGE_HEIGHT - top - st.MARGIN_BOTTOM,
+                self.g.height - top - st.MARGIN_BOTTOM,
                 leftPadding=0,
                 rightPadding=0,
                 topPadding=0,
@@ -291,29 +302,28 @@ class _PackDoc(BaseDocTemplate):
             ]
         )
 
-    @staticmethod
-    def sheet_frame_height() -> float:
-        return st.PAGE_HEIGHT - st.SHEET_MARGIN_TOP - st.MARGIN_BOTTOM
+    def sheet_frame_height(self) -> float:
+        return self.g.height - st.SHEET_MARGIN_TOP - st.MARGIN_BOTTOM
 
     # page decorations
 
     def _footer_left(self, c: Canvas, text: str) -> None:
         c.setFillColor(st.MUTED)
-        draw_line(c, st.MARGIN_LEFT, st.FOOTER_Y, text, REGULAR, 8, max_width=st.CONTENT_WIDTH - 30 * mm)
+        draw_line(c, self.g.left, st.FOOTER_Y, text, REGULAR, 8, max_width=st.CONTENT_WIDTH - 30 * mm)
 
     def _cover_page(self, c: Canvas, doc: BaseDocTemplate) -> None:
         c.saveState()
         c.setFillColor(st.ACCENT)
-        c.rect(0, st.PAGE_HEIGHT - 9 * mm, st.PAGE_WIDTH, 9 * mm, stroke=0, fill=1)
+        c.rect(0, self.g.height - 9 * mm, self.g.width, 9 * mm, stroke=0, fill=1)
         c.setFillColor(st.ACCENT_LIGHT)
-        c.rect(0, st.PAGE_HEIGHT - 11 * mm, st.PAGE_WIDTH, 2 * mm, stroke=0, fill=1)
+        c.rect(0, self.g.height - 11 * mm, self.g.width, 2 * mm, stroke=0, fill=1)
         c.setStrokeColor(st.RULE)
         c.setLineWidth(0.5)
-        c.line(st.MARGIN_LEFT, st.FOOTER_Y + 9 * mm, st.PAGE_WIDTH - st.MARGIN_RIGHT, st.FOOTER_Y + 9 * mm)
+        c.line(self.g.left, st.FOOTER_Y + 9 * mm, self.g.width - self.g.right, st.FOOTER_Y + 9 * mm)
         c.setFont(ITALIC, 8)
         c.setFillColor(st.MUTED)
         c.drawString(
-            st.MARGIN_LEFT,
+            self.g.left,
             st.FOOTER_Y + 4 * mm,
             "This pack names participants. Keep it safe and shred spare copies after the session.",
         )
@@ -325,13 +335,13 @@ class _PackDoc(BaseDocTemplate):
         width = st.CONTENT_WIDTH
         c.setFillColor(st.ACCENT)
         used = draw_line(
-            c, st.PAGE_WIDTH - st.MARGIN_RIGHT, st.HEADER_Y, right, BOLD, 8.5, align="right", max_width=width * 0.5
+            c, self.g.width - self.g.right, self.g.header_y, right, BOLD, 8.5, align="right", max_width=width * 0.5
         )
         c.setFillColor(st.MUTED)
-        draw_line(c, st.MARGIN_LEFT, st.HEADER_Y, left, REGULAR, 8.5, max_width=width - used - 8 * mm)
+        draw_line(c, self.g.left, self.g.header_y, left, REGULAR, 8.5, max_width=width - used - 8 * mm)
         c.setStrokeColor(st.ACCENT)
         c.setLineWidth(0.8)
-        c.line(st.MARGIN_LEFT, st.HEADER_Y - 2.8 * mm, st.PAGE_WIDTH - st.MARGIN_RIGHT, st.HEADER_Y - 2.8 * mm)
+        c.line(self.g.left, self.g.header_y - 2.8 * mm, self.g.width - self.g.right, self.g.header_y - 2.8 * mm)
 
     def _normal_page(self, c: Canvas, doc: BaseDocTemplate) -> None:
         c.saveState()
@@ -344,15 +354,18 @@ class _PackDoc(BaseDocTemplate):
     def _sheet_page(self, c: Canvas, doc: BaseDocTemplate) -> None:
         state = self.state
         c.saveState()
-        top = st.PAGE_HEIGHT - 12 * mm
+        top = self.g.height - 10 * mm
         code = state.sheet_code
-        # the sheet code, large, in a box at the top right
+        # the sheet code as a QR code at the top right, and printed large beside it
+        qr = st.QR_SIZE
+        qr_x = self.g.width - self.g.right - qr
+        draw_qr(c, code, qr_x, top - qr, qr)
         size = 17
         code_w = stringWidth(code, BOLD, size)
         box_w = code_w + 8 * mm
         box_h = 15 * mm
-        x = st.PAGE_WIDTH - st.MARGIN_RIGHT - box_w
-        y = top - box_h
+        x = qr_x - 3 * mm - box_w
+        y = top - qr + (qr - box_h) / 2
         c.setStrokeColor(st.ACCENT)
         c.setFillColor(st.ACCENT_LIGHT)
         c.setLineWidth(1)
@@ -363,24 +376,25 @@ class _PackDoc(BaseDocTemplate):
         c.setFont(BOLD, size)
         c.setFillColor(st.INK)
         c.drawString(x + 4 * mm, y + 3.4 * mm, code)
+        y = top - qr
         # left: what the sheet is
-        text_w = x - st.MARGIN_LEFT - 6 * mm
+        text_w = x - self.g.left - 6 * mm
         c.setFont(BOLD, 9)
         c.setFillColor(st.ACCENT)
-        c.drawString(st.MARGIN_LEFT, top - 4.5 * mm, "REFLECTION SHEET")
+        c.drawString(self.g.left, top - 6 * mm, "REFLECTION SHEET")
         c.setFont(REGULAR, 8.5)
         c.setFillColor(st.MUTED)
-        draw_line(c, st.MARGIN_LEFT, top - 9 * mm, plain(self.data.programme_name), REGULAR, 8.5, max_width=text_w)
+        draw_line(c, self.g.left, top - 11 * mm, plain(self.data.programme_name), REGULAR, 8.5, max_width=text_w)
         second = plain(self.data.session_title)
         if state.sheet_page > 0:
             second = f"{state.sheet_name or 'Blank sheet'} (continued)"
         c.setFillColor(st.INK if state.sheet_page > 0 else st.MUTED)
         face = BOLD if state.sheet_page > 0 else REGULAR
-        draw_line(c, st.MARGIN_LEFT, top - 13 * mm, second, face, 8.5, max_width=text_w)
+        draw_line(c, self.g.left, top - 16 * mm, second, face, 8.5, max_width=text_w)
         c.setStrokeColor(st.ACCENT)
         c.setLineWidth(0.8)
-        rule_y = y - 3.5 * mm
-        c.line(st.MARGIN_LEFT, rule_y, st.PAGE_WIDTH - st.MARGIN_RIGHT, rule_y)
+        rule_y = y - 2 * mm
+        c.line(self.g.left, rule_y, self.g.width - self.g.right, rule_y)
         self._footer_left(c, f"{self.date_text}{SEP}Please hand this sheet back to your facilitator")
         c.pack_number_page = True  # type: ignore[attr-defined]
         c.restoreState()
@@ -395,7 +409,7 @@ def _style(commands: Iterable[tuple[Any, ...]]) -> TableStyle:
     return TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 9), *commands])
 
 
-def _cover(data: PackData, s: PackStyles, sheets: int) -> list[Flowable]:
+def _cover(data: PackData, s: PackStyles, docs: list[PackDocument], sheets: int, forms: int) -> list[Flowable]:
     details = [
         ("DATE", long_date(data.session_date)),
         ("TIME", f"{span(data.starts_at, data.planned_end)}  \u00b7  {format_minutes(data.planned_minutes)} planned"),
@@ -420,12 +434,17 @@ def _cover(data: PackData, s: PackStyles, sheets: int) -> list[Flowable]:
         )
     )
     n_practices = len(data.practices)
-    contents = [
-        "Agenda and facilitator guide",
-        f"The {count_word(n_practices)} practices in brief (handout)" if n_practices else "",
-        f"Reflection sheets with self-assessment ({sheets} sheet{'s' if sheets != 1 else ''})",
-        "References",
-    ]
+    handout = f"The {count_word(n_practices)} practices in brief (handout)" if n_practices else "Participant handout"
+    names = {
+        PackDocument.GUIDE: "Agenda and facilitator guide",
+        PackDocument.HANDOUT: handout,
+        PackDocument.SHEETS: f"Reflection sheets with self-assessment ({sheets} sheet{'s' if sheets != 1 else ''})",
+        PackDocument.CONSENT: f"Consent form{'s' if forms != 1 else ''} for new participants",
+        PackDocument.SUMMARY: "After the session: summary",
+        PackDocument.CYCLE_REPORT: "Cycle report",
+        PackDocument.REFERENCES: "References",
+    }
+    contents = [names[d] for d in docs]
     story: list[Flowable] = [
         Paragraph("SESSION PACK", s.cover_kicker),
         Spacer(0, 3 * mm),
@@ -612,13 +631,13 @@ def _practices(practices: Iterable[Practice], data: PackData, s: PackStyles) -> 
     return story
 
 
-def _writing_space(intro: list[Flowable], prompts: list[Paragraph]) -> tuple[int, float]:
+def _writing_space(intro: list[Flowable], prompts: list[Flowable], frame_height: float) -> tuple[int, float]:
     """Lines per prompt and their spacing so the prompts fill a sheet's first page.
 
     Few prompts get more lines (up to 10); many get at least 2, and then run on.
     """
     width = st.CONTENT_WIDTH
-    avail = _PackDoc.sheet_frame_height() - 10  # a little slack for rounding
+    avail = frame_height - 10  # a little slack for rounding
     for f in intro:
         avail -= f.wrap(width, avail)[1] + f.getSpaceBefore() + f.getSpaceAfter()
     for p in prompts:
@@ -764,7 +783,7 @@ def _sheet(
     prompt_paras = [
         Paragraph(esc(text), s.sheet_prompt, bulletText=f"{i}") for i, text in enumerate(prompt_texts, start=1)
     ]
-    lines, gap = _writing_space(intro, prompt_paras)
+    lines, gap = _writing_space(intro, prompt_paras, state.frame_height)
     story: list[Flowable] = [_Marker(start), *intro]
     for prompt in prompt_paras:
         story.append(KeepTogether([prompt, Spacer(0, PROMPT_GAP), RuledLines(lines, gap, inset=7 * mm)]))
@@ -787,12 +806,43 @@ def _references(data: PackData, s: PackStyles) -> list[Flowable]:
 # --- entry points ------------------------------------------------------------------------
 
 
-def _render(data: PackData, *, invariant: bool, progress: Progress | None) -> bytes:
+def _selected_people(data: PackData, options: PackOptions) -> list[PackParticipant | None]:
+    """Personal sheets for the chosen participants, then the blank sheets."""
+    if options.participant_codes is None:
+        people: list[PackParticipant | None] = list(data.participants)
+    else:
+        wanted = set(options.participant_codes)
+        people = [p for p in data.participants if p.code in wanted]
+    blanks = max(options.blank_sheets, 0 if people else 1)
+    return people + [None] * blanks
+
+
+def _render(
+    data: PackData, options: PackOptions, *, invariant: bool, progress: Progress | None
+) -> tuple[bytes, PackReport]:
     register_fonts()
-    s = pack_styles()
-    state = _RunState()
-    people: list[PackParticipant | None] = list(data.participants) or [None]
-    total = len(people)
+    s = pack_styles(options.large_print)
+    g = st.page(options.paper)
+    state = _RunState(frame_height=g.height - st.SHEET_MARGIN_TOP - st.MARGIN_BOTTOM)
+    extras = data.extras or PackExtras()
+    chosen = set(options.documents)
+    if extras.consent is None:
+        chosen.discard(PackDocument.CONSENT)  # no wording to print: the pack leaves the form out
+    docs = [d for d in PackDocument if d in chosen]
+    people = _selected_people(data, options) if PackDocument.SHEETS in docs else []
+    consent_people: list[PackParticipant | None] = []
+    if PackDocument.CONSENT in docs and extras.consent is not None:
+        consent_people = [*extras.consent.new_participants, None]
+    steps = (
+        len(people) + len(consent_people) + sum(1 for d in docs if d not in (PackDocument.SHEETS, PackDocument.CONSENT))
+    )
+    counter = [0]
+
+    def step() -> None:
+        counter[0] += 1
+        if progress is not None and progress(counter[0], steps) is False:
+            raise PackCancelled("Printing the session pack was cancelled.")
+
     version = plain(data.app_version) or __version__
     title = f"{plain(data.session_title)} \u2013 session pack"
     buffer = io.BytesIO()
@@ -800,6 +850,7 @@ def _render(data: PackData, *, invariant: bool, progress: Progress | None) -> by
         buffer,
         data,
         state,
+        g,
         title=title,
         author=f"{APP_NAME} {version}",
         subject=f"{plain(data.programme_name)}: {plain(data.session_title)}, {long_date(data.session_date)}",
@@ -810,60 +861,119 @@ def _render(data: PackData, *, invariant: bool, progress: Progress | None) -> by
         displayDocTitle=1,
     )
 
+    def marker() -> Flowable:
+        return _Marker(step)
+
     story: list[Flowable] = [NextPageTemplate("cover")]
-    story += _cover(data, s, total)
-    story += [NextPageTemplate("normal"), PageBreak()]
-    story += _agenda(data, s)
-    if data.blocks:
-        story += [PageBreak()]
-        story += _guide(data, s)
-    if data.practices:
-        story += [PageBreak()]
-        story += _practices(data.practices, data, s)
+    story += _cover(data, s, docs, len(people), len(consent_people))
+    normal: list[Flowable] = [NextPageTemplate("normal"), PageBreak()]
+    for document in docs:
+        if document is PackDocument.GUIDE:
+            story += normal + _agenda(data, s)
+            if data.blocks:
+                story += [PageBreak(), *_guide(data, s)]
+            story.append(marker())
+        elif document is PackDocument.HANDOUT:
+            story += normal
+            if data.practices:
+                story += _practices(data.practices, data, s)
+            story += documents.handout_extras(extras.agreed_purpose, extras.open_actions, s, para)
+            story.append(marker())
+        elif document is PackDocument.SHEETS:
+            for person in people:
+                story += [NextPageTemplate("sheet"), PageBreak()]
+                story += _sheet(data, s, state, person, step)
+        elif document is PackDocument.CONSENT and extras.consent is not None:
+            for person in consent_people:
+                story += normal + documents.consent_form(extras.consent, person, s, para) + [marker()]
+        elif document is PackDocument.CONSENT:
+            story += normal + [
+                Paragraph("Consent form", s.h1),
+                Paragraph("No consent wording is set up.", s.body_italic),
+            ]
+        elif document is PackDocument.SUMMARY:
+            story += normal
+            if extras.summary is None:
+                story += [
+                    Paragraph("After the session: summary", s.h1),
+                    Paragraph(documents.NOT_RECORDED, s.body_italic),
+                ]
+            else:
+                anchors = dict(data.self_assessment.anchors)
+                label = f"{plain(data.session_title)}, {long_date(data.session_date)}"
+                story += documents.summary(label, extras.summary, anchors, s, para)
+            story.append(marker())
+        elif document is PackDocument.CYCLE_REPORT:
+            story += normal
+            if extras.cycle is None:
+                story += [
+                    Paragraph("Cycle report", s.h1),
+                    Paragraph("This session is not part of a cycle yet.", s.body_italic),
+                ]
+            else:
+                story += documents.cycle_report(extras.cycle, s, para)
+            story.append(marker())
+        elif document is PackDocument.REFERENCES:
+            story += normal + _references(data, s) + [marker()]
 
-    for index, person in enumerate(people, start=1):
-
-        def done(i: int = index) -> None:
-            if progress is not None and progress(i, total) is False:
-                raise PackCancelled("Printing the session pack was cancelled.")
-
-        story += [NextPageTemplate("sheet"), PageBreak()]
-        story += _sheet(data, s, state, person, done)
-
-    story += [NextPageTemplate("normal"), PageBreak()]
-    story += _references(data, s)
-    doc.build(story, canvasmaker=_NumberedCanvas)
-    return buffer.getvalue()
+    missing: set[str] = set()
+    token = missing_chars.set(missing)
+    try:
+        doc.build(story, canvasmaker=_NumberedCanvas)
+    finally:
+        missing_chars.reset(token)
+    report = PackReport(
+        pages=doc.page,
+        documents=tuple(docs),
+        sheets=len(people),
+        missing_characters=tuple(sorted(missing)),
+    )
+    return buffer.getvalue(), report
 
 
 def build_session_pack(
     data: PackData,
     out: str | os.PathLike[str] | BinaryIO,
+    options: PackOptions | None = None,
     *,
     invariant: bool = False,
     progress: Progress | None = None,
-) -> None:
-    """Print `data` as a PDF session pack to a path or a binary stream.
+) -> PackReport:
+    """Print `data` as a PDF pack of the documents `options` chooses, to a path or a binary stream.
 
-    `progress(done, total)` is called after each reflection sheet is laid out (one per
-    participant, or one blank sheet); returning False raises PackCancelled and nothing
-    is written. With `invariant=True` the same data gives byte-identical output.
+    `progress(done, total)` is called after each sheet, form and document is laid out;
+    returning False raises PackCancelled and nothing is written (a path is written
+    atomically, so an earlier file there stays as it was). With `invariant=True` the same
+    data gives byte-identical output. Returns what was printed, with any characters that
+    no bundled font has (printed as placeholders).
     """
-    pdf = _render(data, invariant=invariant, progress=progress)
+    pdf, report = _render(data, options or PackOptions(), invariant=invariant, progress=progress)
     if hasattr(out, "write"):
         out.write(pdf)  # type: ignore[union-attr]
-        return
+        return report
     path = Path(out)  # type: ignore[arg-type]
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(pdf)
+            fh.flush()
+            os.fsync(fh.fileno())
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+    return report
 
 
-def build_session_pack_bytes(data: PackData, *, invariant: bool = False, progress: Progress | None = None) -> bytes:
-    """The session pack as PDF bytes."""
-    return _render(data, invariant=invariant, progress=progress)
+def build_session_pack_bytes(
+    data: PackData, options: PackOptions | None = None, *, invariant: bool = False, progress: Progress | None = None
+) -> bytes:
+    """The pack as PDF bytes."""
+    return _render(data, options or PackOptions(), invariant=invariant, progress=progress)[0]
+
+
+def build_session_pack_report(
+    data: PackData, options: PackOptions | None = None, *, invariant: bool = False, progress: Progress | None = None
+) -> tuple[bytes, PackReport]:
+    """The pack as PDF bytes, with the report of what was printed."""
+    return _render(data, options or PackOptions(), invariant=invariant, progress=progress)
