@@ -46,6 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--session", default="latest", help="'latest' (default) or a session id (or its first characters)"
     )
     pack.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    pack.add_argument(
+        "--documents",
+        metavar="LIST",
+        help="comma-separated: guide,handout,sheets,consent,summary,cycle-report,references "
+        "(default: guide,handout,sheets,consent,references)",
+    )
+    pack.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
+    pack.add_argument("--large-print", action="store_true", help="large print: body text at 16 pt or more")
 
     sessions = sub.add_parser("sessions", help="list the sessions in a database with their ids")
     sessions.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
@@ -76,19 +84,31 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _cmd_pack(args: argparse.Namespace) -> int:
     from .app import open_services
+    from .domain.pack import BEFORE_SESSION, PackOptions, Paper, parse_documents
 
     out = Path(args.out).expanduser()
     if out.is_dir():
         raise WorkshopError(f"{out} is a folder; give a file name ending in .pdf.", code="bad-out")
     if not out.parent.exists():
         raise WorkshopError(f"The folder {out.parent} does not exist.", code="bad-out")
+    try:
+        documents = parse_documents(args.documents) if args.documents is not None else BEFORE_SESSION
+    except ValueError as exc:
+        print(f"workshop-app: --documents: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    options = PackOptions(documents=documents, paper=Paper(args.paper), large_print=args.large_print)
     services = open_services(_db_arg(args), create=False)
     try:
         session = services.sessions.resolve(args.session)
-        services.packs.build_pack(session.id, out)
+        report = services.packs.build_pack(session.id, out, options)
     finally:
         services.close()
-    print(f"Wrote the pack for '{session.title}' ({session.held_on:%d %b %Y}) to {out}")
+    print(
+        f"Wrote the pack for '{session.title}' ({session.held_on:%d %b %Y}) to {out}: "
+        f"{report.pages} pages, {', '.join(d.value for d in report.documents)}"
+    )
+    if report.missing_characters:
+        print(f"workshop-app: warning: {report.warning()}", file=sys.stderr)
     return EXIT_OK
 
 

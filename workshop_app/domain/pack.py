@@ -22,6 +22,7 @@ class PackBlock:
     prompts: tuple[str, ...]
     serves_label: str  # e.g. "Building trust" or "Reflect (Kemmis & McTaggart)"
     kind: str  # "activity" or "break"
+    materials: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -125,3 +125,11 @@ def sheet_code(session_code_: str, sheet_key: str, participant_code: str | None)
     e.g. '3F2A-REFL-SJ01'. Typed back in, it opens the matching form.
     """
     return f"{session_code_}-{sheet_key.upper()}-{participant_code or 'BLANK'}"
+
+
+MIN_GROUP = 3  # summaries never show a result that fewer people than this gave
+
+
+def shown_to_group(responses: int, min_group: int = MIN_GROUP) -> bool:
+    """Whether a group result may be shown: hidden when so few answered that one could be picked out."""
+    return responses >= min_group

@@ -580,6 +580,7 @@ def _block_guide(block: PackBlock, s: PackStyles) -> list[Flowable]:
     sections = (
         ("PURPOSE", paragraphs(block.purpose, s.body, s.bullet)),
         ("FACILITATOR NOTES", paragraphs(block.facilitator_notes, s.body, s.bullet)),
+        ("MATERIALS", [Paragraph(esc(m), s.bullet, bulletText="\u2022") for m in block.materials if plain(m)]),
         (
             "PARTICIPANT PROMPTS",
             [Paragraph(esc(p), s.bullet, bulletText="\u2022") for p in block.prompts if plain(p)],

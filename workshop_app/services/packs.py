@@ -3,13 +3,30 @@
 from __future__ import annotations
 
 import os
+from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
 from .. import __version__
+from ..content.consent import load_consent
 from ..domain.content import ContentLibrary
-from ..domain.pack import PackBlock, PackData, PackParticipant
-from ..domain.rules import session_code
+from ..domain.errors import ContentError
+from ..domain.pack import (
+    ConsentForm,
+    CycleReport,
+    PackAction,
+    PackBlock,
+    PackData,
+    PackExtras,
+    PackOptions,
+    PackParticipant,
+    PackReport,
+    RatingDistribution,
+    RatingPoint,
+    RatingSeries,
+    SessionSummary,
+)
+from ..domain.rules import MIN_GROUP, session_code, shown_to_group
 from ..storage.atomic import write_atomically
 from ..storage.database import Database
 from .programmes import ProgrammeService
@@ -24,6 +41,15 @@ class PackService:
         self.library = library
         self._sessions = SessionService(db, library)
         self._programmes = ProgrammeService(db, library)
+        self._consent: ConsentForm | None = None
+
+    def consent_form(self) -> ConsentForm | None:
+        if self._consent is None:
+            try:
+                self._consent = load_consent()
+            except ContentError:
+                return None
+        return self._consent
 
     def pack_data(self, session_id: str) -> PackData:
         session = self._sessions.session(session_id)
@@ -64,6 +90,7 @@ class PackService:
                     prompts=line.block.prompts,
                     serves_label=line.serves_label,
                     kind=str(line.block.kind),
+                    materials=line.block.materials,
                 )
                 for line in agenda.lines
             ),
@@ -74,17 +101,98 @@ class PackService:
             sources=sources,
             session_code=session_code(session.id),
             app_version=__version__,
+            extras=self._extras(session.id),
         )
 
+    def _extras(self, session_id: str) -> PackExtras:
+        """Open actions, the after-session summary and the cycle report from the records kept.
+
+        Attendance, group notes, decisions, consent to quoting and session logs are not
+        recorded by this version: those sections print as 'not recorded'.
+        """
+        sa = self.library.self_assessment
+        names = {e.key: e.name for e in sa.elements}
+        order = [e.key for e in sa.elements]
+        width = sa.scale_max - sa.scale_min + 1
+        with self.db.unit_of_work(write=False) as uow:
+            session = uow.sessions.get(session_id)
+            assert session is not None  # pack_data resolved it already
+            sessions = list(uow.sessions.for_programme(session.programme_id))
+            actions = list(uow.actions.for_programme(session.programme_id))
+            ratings = {s.id: list(uow.ratings.for_session(s.id)) for s in sessions}
+            reflections = [r for r in uow.reflections.for_session(session_id) if r.text.strip()]
+            cycles = {c.id: c.number for c in uow.cycles.for_programme(session.programme_id)}
+            cycle_id = session.cycle_id
+
+            def pack_action(row: object, carried: bool = False) -> PackAction:
+                return PackAction(row.description, row.owner, row.due_on, row.status, carried)  # type: ignore[attr-defined]
+
+            def distributions(session_rows: list) -> list[RatingDistribution]:  # type: ignore[type-arg]
+                counts: dict[str, list[int]] = defaultdict(lambda: [0] * width)
+                for row in session_rows:
+                    if row.instrument_key == sa.key and sa.scale_min <= row.value <= sa.scale_max:
+                        counts[row.item_key][row.value - sa.scale_min] += 1
+                keys = [k for k in order if k in counts] + sorted(k for k in counts if k not in names)
+                return [RatingDistribution(names.get(k, k), sa.scale_min, sa.scale_max, tuple(counts[k])) for k in keys]
+
+            open_actions = tuple(pack_action(a) for a in actions if a.status in ("open", "partly"))
+            summary = SessionSummary(
+                ratings=tuple(distributions(ratings[session_id])),
+                actions=tuple(pack_action(a) for a in actions if a.session_id == session_id),
+                reflections_count=len(reflections),
+                min_group=MIN_GROUP,
+            )
+            cycle: CycleReport | None = None
+            if cycle_id is not None:
+                in_cycle = [s for s in sessions if s.cycle_id == cycle_id]
+                in_cycle.sort(key=lambda s: (s.held_on, s.starts_at))
+                ids = {s.id for s in in_cycle}
+                labels = {s.id: f"S{i} {s.held_on:%d %b}" for i, s in enumerate(in_cycle, start=1)}
+                mine = [a for a in actions if a.cycle_id == cycle_id or a.session_id in ids]
+                series_points: dict[str, list[RatingPoint]] = defaultdict(list)
+                for s in in_cycle:
+                    for dist in distributions(ratings[s.id]):
+                        mean = dist.mean if shown_to_group(dist.responses) else None
+                        series_points[dist.item].append(RatingPoint(labels[s.id], mean, dist.responses))
+                earlier = {c for c, n in cycles.items() if n < cycles.get(cycle_id, 0)}
+                cycle = CycleReport(
+                    cycle_label=f"Cycle {cycles.get(cycle_id, '?')}",
+                    sessions=tuple(labels[s.id] for s in in_cycle),
+                    carried=tuple(
+                        pack_action(a, carried=True)
+                        for a in actions
+                        if a.status in ("open", "partly") and (a.cycle_id in earlier or a.cycle_id == cycle_id)
+                    ),
+                    closed=tuple(pack_action(a) for a in mine if a.status == "done"),
+                    dropped=tuple(pack_action(a) for a in mine if a.status == "dropped"),
+                    series=tuple(RatingSeries(item, tuple(points)) for item, points in series_points.items()),
+                    scale_min=sa.scale_min,
+                    scale_max=sa.scale_max,
+                    timings=None,
+                )
+        consent = self.consent_form()
+        return PackExtras(open_actions=open_actions, consent=consent, summary=summary, cycle=cycle)
+
     @staticmethod
-    def write_pack(data: PackData, out: str | os.PathLike[str], progress: Progress | None = None) -> Path:
+    def write_pack(
+        data: PackData,
+        out: str | os.PathLike[str],
+        options: PackOptions | None = None,
+        progress: Progress | None = None,
+    ) -> PackReport:
         """Print pack data to `out`, atomically. Pure of the database, so it may run off the GUI thread."""
         from ..packs.session_pack import build_session_pack  # reportlab loads only when printing
 
-        target = Path(out)
-        write_atomically(target, lambda fh: build_session_pack(data, fh, progress=progress))
-        return target
+        reports: list[PackReport] = []
+        write_atomically(Path(out), lambda fh: reports.append(build_session_pack(data, fh, options, progress=progress)))
+        return reports[0]
 
-    def build_pack(self, session_id: str, out: str | os.PathLike[str], progress: Progress | None = None) -> Path:
-        """Print a session's pack to `out` (written atomically). Returns the path."""
-        return self.write_pack(self.pack_data(session_id), out, progress)
+    def build_pack(
+        self,
+        session_id: str,
+        out: str | os.PathLike[str],
+        options: PackOptions | None = None,
+        progress: Progress | None = None,
+    ) -> PackReport:
+        """Print a session's pack to `out` (written atomically)."""
+        return self.write_pack(self.pack_data(session_id), out, options, progress)

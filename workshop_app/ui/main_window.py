@@ -422,11 +422,11 @@ class MainWindow(QMainWindow):
         progress.setMinimumDuration(400)
         write_pack = self.services.packs.write_pack
 
-        def done(path: Path) -> None:
+        def done(_report: object) -> None:
             self._pack_task = None
             progress.close()
-            self.statusBar().showMessage(f"Pack saved to {path}", 15000)
-            open_file(path)
+            self.statusBar().showMessage(f"Pack saved to {target}", 15000)
+            open_file(target)
 
         def failed(exc: BaseException) -> None:
             self._pack_task = None
@@ -441,7 +441,7 @@ class MainWindow(QMainWindow):
             progress.setValue(done_count)
 
         self._pack_task = self.runner.start(
-            lambda report: write_pack(data, target, report), on_done=done, on_error=failed, on_progress=step
+            lambda report: write_pack(data, target, progress=report), on_done=done, on_error=failed, on_progress=step
         )
         progress.canceled.connect(self._pack_task.cancel)
 
