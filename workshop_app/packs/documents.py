@@ -314,6 +314,10 @@ def cycle_report(report: CycleReport, s: PackStyles, para: Para) -> list[Flowabl
     story += [CondPageBreak(70 * mm), Paragraph("Ratings across the cycle", s.h2)]
     if not report.series:
         story.append(Paragraph("No ratings recorded.", s.body_italic))
+    else:
+        story.append(
+            Paragraph("The average score at each session. No point: fewer than three people answered.", s.small)
+        )
     for series in report.series:
         title = Paragraph(f"Average rating: {_esc(series.item)}", s.h3)
         story.append(KeepTogether([title, series_chart(series, report.scale_min, report.scale_max, chart_font)]))

@@ -149,11 +149,15 @@ class PackService:
                 ids = {s.id for s in in_cycle}
                 labels = {s.id: f"S{i} {s.held_on:%d %b}" for i, s in enumerate(in_cycle, start=1)}
                 mine = [a for a in actions if a.cycle_id == cycle_id or a.session_id in ids]
-                series_points: dict[str, list[RatingPoint]] = defaultdict(list)
+                by_session = {s.id: {d.item: d for d in distributions(ratings[s.id])} for s in in_cycle}
+                items = list(dict.fromkeys(item for dists in by_session.values() for item in dists))
+                series_points: dict[str, list[RatingPoint]] = {item: [] for item in items}
                 for s in in_cycle:
-                    for dist in distributions(ratings[s.id]):
-                        mean = dist.mean if shown_to_group(dist.responses) else None
-                        series_points[dist.item].append(RatingPoint(labels[s.id], mean, dist.responses))
+                    for item in items:
+                        dist = by_session[s.id].get(item)
+                        n = dist.responses if dist else 0
+                        mean = dist.mean if dist and shown_to_group(n) else None
+                        series_points[item].append(RatingPoint(labels[s.id], mean, n))
                 earlier = {c for c, n in cycles.items() if n < cycles.get(cycle_id, 0)}
                 cycle = CycleReport(
                     cycle_label=f"Cycle {cycles.get(cycle_id, '?')}",
