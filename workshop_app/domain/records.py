@@ -123,6 +123,7 @@ class Changes:
     reflections: bool = False
     ratings: bool = False
     actions: bool = False
+    sources: bool = False
     ids: frozenset[str] = field(default_factory=frozenset)
 
     def __or__(self, other: Changes) -> Changes:
@@ -134,5 +135,6 @@ class Changes:
             reflections=self.reflections or other.reflections,
             ratings=self.ratings or other.ratings,
             actions=self.actions or other.actions,
+            sources=self.sources or other.sources,
             ids=self.ids | other.ids,
         )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..domain.content import ContentLibrary
 from ..storage.database import Database
 from .entries import EntryService
+from .evidence import EvidenceService
 from .packs import PackService
 from .programmes import ProgrammeService
 from .sessions import SessionService
@@ -20,6 +21,7 @@ class Services:
     sessions: SessionService
     entries: EntryService
     packs: PackService
+    evidence: EvidenceService
 
     @classmethod
     def create(cls, db: Database, library: ContentLibrary) -> Services:
@@ -30,6 +32,7 @@ class Services:
             sessions=SessionService(db, library),
             entries=EntryService(db, library),
             packs=PackService(db, library),
+            evidence=EvidenceService(db, library),
         )
 
     def close(self) -> None:

@@ -29,6 +29,7 @@ from ..domain.pack import (
 from ..domain.rules import MIN_GROUP, session_code, shown_to_group
 from ..storage.atomic import write_atomically
 from ..storage.database import Database
+from .evidence import EvidenceService
 from .programmes import ProgrammeService
 from .sessions import SessionService
 
@@ -41,6 +42,7 @@ class PackService:
         self.library = library
         self._sessions = SessionService(db, library)
         self._programmes = ProgrammeService(db, library)
+        self._evidence = EvidenceService(db, library)
         self._consent: ConsentForm | None = None
 
     def consent_form(self) -> ConsentForm | None:
@@ -56,20 +58,12 @@ class PackService:
         programme = self._programmes.programme(session.programme_id)
         people = self._programmes.participants(programme.id)
         agenda = self._sessions.agenda(session)
-        used_sources = {p.source_key for p in self.library.practices}
-        used_sources.add(self.library.self_assessment.source_key)
-        model = self.library.par_models.get(programme.par_model_key)
-        if model:
-            used_sources.add(model.source_key)
-        template = self.library.templates.get(session.template_key)
-        if template:
-            used_sources.update(template.source_keys)
-        sources = tuple(
-            sorted(
-                (self.library.sources[k] for k in used_sources if k in self.library.sources),
-                key=lambda s: (s.authors[0] if s.authors else "", s.year),
-            )
-        )
+        used_content = {p.key for p in self.library.practices}
+        used_content.add(self.library.self_assessment.key)
+        used_content.add(programme.par_model_key)
+        if session.template_key:
+            used_content.add(session.template_key)
+        sources = tuple(self._evidence.sources_for(used_content))
         return PackData(
             programme_name=programme.name,
             partnership=programme.partnership,
