@@ -248,6 +248,7 @@ class PackReport:
     documents: tuple[PackDocument, ...]
     sheets: int
     missing_characters: tuple[str, ...] = ()
+    page_contents: tuple[str, ...] = ()  # what each page holds, e.g. "Reflection sheet: Siân Jones (…)"
 
     def warning(self) -> str:
         if not self.missing_characters:

@@ -7,7 +7,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -59,6 +59,17 @@ __all__ = [
     "build_session_pack_report",
     "long_date",
 ]
+
+
+SECTION_NAMES = {
+    PackDocument.GUIDE: "Agenda and facilitator guide",
+    PackDocument.HANDOUT: "Participant handout",
+    PackDocument.SHEETS: "Reflection sheets",
+    PackDocument.CONSENT: "Consent form",
+    PackDocument.SUMMARY: "After the session: summary",
+    PackDocument.CYCLE_REPORT: "Cycle report",
+    PackDocument.REFERENCES: "References",
+}
 
 
 class PackCancelled(Exception):
@@ -212,6 +223,8 @@ class _RunState:
     sheet_name: str = ""
     sheet_page: int = 0
     frame_height: float = 0.0
+    section: str = ""
+    pages: list[str] = field(default_factory=list)  # what each page holds, for the preview
 
 
 class _Marker(Flowable):
@@ -301,6 +314,9 @@ class _PackDoc(BaseDocTemplate):
                 PageTemplate(id="sheet", frames=[frame(st.SHEET_MARGIN_TOP, "sheet")], onPageEnd=self._sheet_page),
             ]
         )
+
+    def afterPage(self) -> None:  # noqa: N802 - reportlab's hook, after each page is drawn
+        self.state.pages.append(self.state.section)
 
     def sheet_frame_height(self) -> float:
         return self.g.height - st.SHEET_MARGIN_TOP - st.MARGIN_BOTTOM
@@ -729,6 +745,7 @@ def _sheet(
     name = plain(participant.name) if participant else ""
 
     def start() -> None:
+        state.section = f"Reflection sheet: {name or 'blank'} ({code})"
         state.sheet_code = code
         state.sheet_name = name
         state.sheet_page = 0
@@ -865,10 +882,13 @@ def _render(
     def marker() -> Flowable:
         return _Marker(step)
 
-    story: list[Flowable] = [NextPageTemplate("cover")]
+    def section(label: str) -> Flowable:
+        return _Marker(lambda: setattr(state, "section", label))
+
+    story: list[Flowable] = [NextPageTemplate("cover"), section("Cover")]
     story += _cover(data, s, docs, len(people), len(consent_people))
-    normal: list[Flowable] = [NextPageTemplate("normal"), PageBreak()]
     for document in docs:
+        normal: list[Flowable] = [NextPageTemplate("normal"), PageBreak(), section(SECTION_NAMES[document])]
         if document is PackDocument.GUIDE:
             story += normal + _agenda(data, s)
             if data.blocks:
@@ -886,12 +906,9 @@ def _render(
                 story += _sheet(data, s, state, person, step)
         elif document is PackDocument.CONSENT and extras.consent is not None:
             for person in consent_people:
+                who = plain(person.name) if person else "blank"
+                normal = [NextPageTemplate("normal"), PageBreak(), section(f"Consent form: {who}")]
                 story += normal + documents.consent_form(extras.consent, person, s, para) + [marker()]
-        elif document is PackDocument.CONSENT:
-            story += normal + [
-                Paragraph("Consent form", s.h1),
-                Paragraph("No consent wording is set up.", s.body_italic),
-            ]
         elif document is PackDocument.SUMMARY:
             story += normal
             if extras.summary is None:
@@ -928,6 +945,7 @@ def _render(
         documents=tuple(docs),
         sheets=len(people),
         missing_characters=tuple(sorted(missing)),
+        page_contents=tuple(state.pages),
     )
     return buffer.getvalue(), report
 

@@ -185,6 +185,15 @@ class PackService:
         write_atomically(Path(out), lambda fh: reports.append(build_session_pack(data, fh, options, progress=progress)))
         return reports[0]
 
+    @staticmethod
+    def preview_pack(
+        data: PackData, options: PackOptions | None = None, progress: Progress | None = None
+    ) -> tuple[bytes, PackReport]:
+        """Build the pack in memory: its bytes and report (what each page holds). Writes nothing."""
+        from ..packs.session_pack import build_session_pack_report
+
+        return build_session_pack_report(data, options, progress=progress)
+
     def build_pack(
         self,
         session_id: str,
