@@ -685,7 +685,7 @@ def _assessment(sa: SelfAssessment, s: PackStyles) -> list[Flowable]:
         story.append(Paragraph(legend, s.small))
     story.append(Spacer(0, 3 * mm))
     scores = list(range(sa.scale_min, sa.scale_max + 1)) or [1]
-    score_w = min(18 * mm, 90 * mm / len(scores))
+    score_w = min(15 * mm, 75 * mm / len(scores))
     first_w = st.CONTENT_WIDTH - score_w * len(scores)
     header: list[Any] = [Paragraph("Element", s.th)]
     for k in scores:
@@ -694,7 +694,7 @@ def _assessment(sa: SelfAssessment, s: PackStyles) -> list[Flowable]:
             cell.append(para(sa.anchors[k], s.th_anchor))
         header.append(cell)
     rows: list[list[Any]] = [header]
-    action_lines = 3 if len(sa.elements) <= 5 else 2
+    action_lines = 3 if len(sa.elements) <= 4 else 2  # five elements and their actions fit one page
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), st.ACCENT_LIGHT),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.ACCENT),
@@ -724,7 +724,7 @@ def _assessment(sa: SelfAssessment, s: PackStyles) -> list[Flowable]:
             ("TOPPADDING", (0, r), (-1, r), 6),
             ("BOTTOMPADDING", (0, r), (-1, r), 3),
             ("TOPPADDING", (0, r + 1), (-1, r + 1), 2),
-            ("BOTTOMPADDING", (0, r + 1), (-1, r + 1), 9),
+            ("BOTTOMPADDING", (0, r + 1), (-1, r + 1), 6),
             ("LINEBEFORE", (1, r), (-1, r), 0.4, st.GRID),
             ("LINEBELOW", (0, r + 1), (-1, r + 1), 0.9, st.SEPARATOR),
         ]
