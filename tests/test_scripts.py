@@ -114,3 +114,48 @@ def test_a_character_no_font_has_prints_a_placeholder_and_is_reported() -> None:
 def test_arabic_font_is_embedded() -> None:
     pdf, _ = _draw(ARABIC)
     assert re.search(rb"/BaseFont /\w{6}\+NotoNaskhArabic", pdf)
+
+
+def test_names_and_organisations_in_every_script_print_on_sheets_without_loss() -> None:
+    from dataclasses import replace
+
+    from workshop_app.domain.pack import PackDocument, PackOptions, PackParticipant
+    from workshop_app.packs import build_session_pack_report
+
+    from .test_packs import make_pack_data
+
+    people = (
+        ("Siân Ŵyn ap Dafydd", "Bwrdd Iechyd Caerdydd a’r Fro"),
+        ("Seònaid NicDhòmhnaill", "Comhairle nan Eilean Siar"),
+        ("Łukasz Żółć-Świętek", "Miejski Ośrodek Pomocy Społecznej"),
+        ("Ștefan Țăranu", "Direcția de Asistență Socială"),
+        ("Ελένη Παπαδοπούλου", "Κέντρο Υγείας Αθηνών"),
+        ("Дмитрий Иванов", "Городская больница"),
+        (ARABIC, "\u0645\u062c\u0644\u0633 \u0627\u0644\u0645\u062f\u064a\u0646\u0629"),
+        (URDU, "\u0634\u06c1\u0631 \u06a9\u06cc \u06a9\u0648\u0646\u0633\u0644"),
+    )
+    data = replace(
+        make_pack_data(0),
+        participants=tuple(PackParticipant(n, f"P{i}", org, "") for i, (n, org) in enumerate(people)),
+    )
+    pdf, report = build_session_pack_report(data, PackOptions(documents=(PackDocument.SHEETS,), blank_sheets=0))
+    assert report.missing_characters == ()
+    reader = PdfReader(io.BytesIO(pdf))
+    text = unicodedata.normalize("NFKC", " ".join(page.extract_text() or "" for page in reader.pages))
+    for name, org in people:
+        for word in (*name.split(), *org.split()):
+            assert word in text, word
+
+
+def test_missing_characters_are_reported_even_outside_laid_out_text() -> None:
+    from dataclasses import replace
+
+    from workshop_app.domain.pack import PackDocument, PackOptions
+    from workshop_app.packs import build_session_pack_report
+
+    from .test_packs import make_pack_data
+
+    data = replace(make_pack_data(1), session_title="Planning \U0001f4c5 day")
+    _, report = build_session_pack_report(data, PackOptions(documents=(PackDocument.GUIDE,)))
+    assert report.missing_characters == ("\U0001f4c5",)
+    assert "U+1F4C5" in report.warning()

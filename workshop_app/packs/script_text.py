@@ -47,6 +47,33 @@ def needs_script_layout(text: str, face: str = REGULAR) -> bool:
     return False
 
 
+def uncovered_characters(value: Any, face: str = REGULAR) -> set[str]:
+    """Characters anywhere in `value` (text, or dataclasses, tuples and dicts holding text) that no font draws."""
+    found: set[str] = set()
+    seen: set[int] = set()
+
+    def walk(v: Any) -> None:
+        if isinstance(v, str):
+            for ch in set(v):
+                if ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf", "Cs"):
+                    continue
+                if font_for(face, ch) is None:
+                    found.add(ch)
+        elif isinstance(v, (tuple, list, set, frozenset)):
+            for item in v:
+                walk(item)
+        elif isinstance(v, dict):
+            for item in v.values():
+                walk(item)
+        elif hasattr(v, "__dataclass_fields__") and id(v) not in seen:
+            seen.add(id(v))
+            for name in v.__dataclass_fields__:
+                walk(getattr(v, name))
+
+    walk(value)
+    return found
+
+
 def _note_missing(ch: str) -> None:
     found = missing_chars.get()
     if found is not None:
@@ -184,11 +211,22 @@ def line_width(text: str, face: str, size: float) -> float:
 
 
 def draw_line(
-    canv: Any, x: float, y: float, text: str, face: str, size: float, *, align: str = "left", max_width: float = 0
+    canv: Any,
+    x: float,
+    y: float,
+    text: str,
+    face: str,
+    size: float,
+    *,
+    align: str = "left",
+    max_width: float = 0,
+    rtl: bool = False,
 ) -> float:
     """Draw one line of any script at (x, y) ('left'/'right' anchor as in drawString/drawRightString).
 
-    Too long a line is shortened with an ellipsis to `max_width` (if given). Returns its width.
+    The line's base direction is left to right (headers and footers of an English document);
+    Arabic or Urdu inside it still reads right to left. Too long a line is shortened with an
+    ellipsis to `max_width` (if given). Returns its width.
     """
     words = [_make_word(w, face, size) for w in text.split()]
     space = stringWidth(" ", face, size)
@@ -206,7 +244,7 @@ def draw_line(
         total = used + (space if kept else 0)
     start = x - total if align == "right" else x
     canv.saveState()
-    _draw_words(canv, words, start, y, size, space, base_is_rtl(text))
+    _draw_words(canv, words, start, y, size, space, rtl)
     canv.restoreState()
     return total
 

@@ -40,7 +40,7 @@ from . import documents
 from . import styles as st
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 from .qr import draw_qr
-from .script_text import ScriptParagraph, draw_line, missing_chars, needs_script_layout
+from .script_text import ScriptParagraph, draw_line, missing_chars, needs_script_layout, uncovered_characters
 from .styles import PackStyles, pack_styles
 
 Progress = Callable[[int, int], bool | None]
@@ -123,12 +123,19 @@ def esc(text: str | None) -> str:
     return escape(cleaned.strip()).replace("\n", "<br/>")
 
 
-def para(text: str | None, style: Any) -> Flowable:
+def para(text: str | None, style: Any, bullet: str | None = None) -> Flowable:
     """One paragraph of user text: reportlab's Paragraph, or ScriptParagraph when the script needs it."""
     cleaned = _UNPRINTABLE.sub("", text or "")
     if needs_script_layout(cleaned, style.fontName):
-        return ScriptParagraph(cleaned, style)
-    return Paragraph(esc(cleaned), style)
+        return ScriptParagraph(f"{bullet}\u2002{cleaned}" if bullet else cleaned, style)
+    return Paragraph(esc(cleaned), style, bulletText=bullet)
+
+
+def rich(markup: str, plain_text: str, style: Any) -> Flowable:
+    """Markup for reportlab when its text needs no script layout; otherwise the plain text, laid out by script."""
+    if needs_script_layout(plain_text, style.fontName):
+        return ScriptParagraph(_UNPRINTABLE.sub("", plain_text), style)
+    return Paragraph(markup, style)
 
 
 def paragraphs(text: str | None, style: Any, bullet_style: Any) -> list[Flowable]:
@@ -141,7 +148,7 @@ def paragraphs(text: str | None, style: Any, bullet_style: Any) -> list[Flowable
             continue
         lines = chunk.split("\n")
         if all(_BULLET_LINE.match(ln) for ln in lines):
-            out.extend(Paragraph(esc(_BULLET_LINE.sub("", ln)), bullet_style, bulletText="\u2022") for ln in lines)
+            out.extend(para(_BULLET_LINE.sub("", ln), bullet_style, "\u2022") for ln in lines)
         else:
             out.append(para(chunk, style))
     return out
@@ -519,7 +526,7 @@ def _agenda(data: PackData, s: PackStyles) -> list[Flowable]:
                 [
                     Paragraph(span(block.starts, block.ends), s.td_break),
                     Paragraph(str(block.minutes), s.td_break),
-                    Paragraph(esc(block.title) or "Break", s.td_break),
+                    para(block.title or "Break", s.td_break),
                     Paragraph("", s.td_break),
                 ]
             )
@@ -588,18 +595,22 @@ def _block_guide(block: PackBlock, s: PackStyles) -> list[Flowable]:
     accent = st.ACCENT.hexval().replace("0x", "#")
     meta = f"{block.minutes} min"
     if plain(block.serves_label):
-        meta += f"  \u00b7  {esc(block.serves_label)}"
+        meta += f"  \u00b7  {plain(block.serves_label)}"
     out = [
-        Paragraph(f"<font color='{accent}'>{span(block.starts, block.ends)}</font>\u2003{esc(block.title)}", s.h2),
-        Paragraph(meta, s.tag),
+        rich(
+            f"<font color='{accent}'>{span(block.starts, block.ends)}</font>\u2003{esc(block.title)}",
+            f"{span(block.starts, block.ends)}\u2003{block.title}",
+            s.h2,
+        ),
+        para(meta, s.tag),
     ]
     sections = (
         ("PURPOSE", paragraphs(block.purpose, s.body, s.bullet)),
         ("FACILITATOR NOTES", paragraphs(block.facilitator_notes, s.body, s.bullet)),
-        ("MATERIALS", [Paragraph(esc(m), s.bullet, bulletText="\u2022") for m in block.materials if plain(m)]),
+        ("MATERIALS", [para(m, s.bullet, "\u2022") for m in block.materials if plain(m)]),
         (
             "PARTICIPANT PROMPTS",
-            [Paragraph(esc(p), s.bullet, bulletText="\u2022") for p in block.prompts if plain(p)],
+            [para(p, s.bullet, "\u2022") for p in block.prompts if plain(p)],
         ),
     )
     for label, flowables in sections:
@@ -644,7 +655,7 @@ def _practices(practices: Iterable[Practice], data: PackData, s: PackStyles) -> 
     if cited:
         story.append(Spacer(0, 8 * mm))
         story.append(HRFlowable(width="100%", thickness=0.5, color=st.GRID, spaceAfter=2 * mm))
-        story += [Paragraph("Source: " + esc(src.citation()), s.small) for src in cited]
+        story += [para("Source: " + src.citation(), s.small) for src in cited]
     return story
 
 
@@ -690,7 +701,7 @@ def _assessment(sa: SelfAssessment, s: PackStyles) -> list[Flowable]:
     header: list[Any] = [Paragraph("Element", s.th)]
     for k in scores:
         cell: list[Flowable] = [Paragraph(str(k), s.th_center)]
-        if plain(sa.anchors.get(k)):
+        if plain(sa.anchors.get(k)) and s.th_anchor.fontSize < 12:  # large print: the legend above says it
             cell.append(para(sa.anchors[k], s.th_anchor))
         header.append(cell)
     rows: list[list[Any]] = [header]
@@ -753,13 +764,14 @@ def _sheet(
     intro: list[Flowable] = []
     if participant:
         intro.append(para(participant.name, s.sheet_name))
-        meta = " \u00b7 ".join(esc(x) for x in (participant.organisation, participant.role) if plain(x))
+        meta = " \u00b7 ".join(plain(x) for x in (participant.organisation, participant.role) if plain(x))
         if meta:
-            intro.append(Paragraph(meta, s.sheet_meta))
+            intro.append(para(meta, s.sheet_meta))
+        tail = f"\u2003\u00b7\u2003{plain(data.session_title)}\u2003\u00b7\u2003{long_date(data.session_date)}"
         intro.append(
-            Paragraph(
-                f"Participant code <b>{esc(participant.code)}</b>\u2003\u00b7\u2003{esc(data.session_title)}"
-                f"\u2003\u00b7\u2003{long_date(data.session_date)}",
+            rich(
+                f"Participant code <b>{esc(participant.code)}</b>{escape(tail)}",
+                f"Participant code {participant.code}{tail}",
                 s.small,
             )
         )
@@ -787,7 +799,7 @@ def _sheet(
         intro += [
             fields,
             Spacer(0, 4 * mm),
-            Paragraph(f"{esc(data.session_title)}\u2003\u00b7\u2003{long_date(data.session_date)}", s.small),
+            para(f"{plain(data.session_title)}\u2003\u00b7\u2003{long_date(data.session_date)}", s.small),
         ]
     intro += [
         HRFlowable(width="100%", thickness=0.5, color=st.GRID, spaceBefore=3 * mm, spaceAfter=1 * mm),
@@ -798,9 +810,7 @@ def _sheet(
         ),
     ]
     prompt_texts = [p for p in data.sheet_prompts if plain(p)] or ["Notes and reflections on this session"]
-    prompt_paras = [
-        Paragraph(esc(text), s.sheet_prompt, bulletText=f"{i}") for i, text in enumerate(prompt_texts, start=1)
-    ]
+    prompt_paras = [para(text, s.sheet_prompt, f"{i}") for i, text in enumerate(prompt_texts, start=1)]
     lines, gap = _writing_space(intro, prompt_paras, state.frame_height)
     story: list[Flowable] = [_Marker(start), *intro]
     for prompt in prompt_paras:
@@ -817,7 +827,7 @@ def _references(data: PackData, s: PackStyles) -> list[Flowable]:
     ]
     if not data.sources:
         story.append(Paragraph("No sources recorded.", s.body_italic))
-    story += [Paragraph(esc(src.citation()), s.reference) for src in data.sources]
+    story += [para(src.citation(), s.reference) for src in data.sources]
     return story
 
 
@@ -934,7 +944,8 @@ def _render(
         elif document is PackDocument.REFERENCES:
             story += normal + _references(data, s) + [marker()]
 
-    missing: set[str] = set()
+    # every character no bundled font has, wherever it is in the data (drawn as a placeholder)
+    missing: set[str] = uncovered_characters(data)
     token = missing_chars.set(missing)
     try:
         doc.build(story, canvasmaker=_NumberedCanvas)
