@@ -154,3 +154,18 @@ def test_pack_refuses_an_unknown_document(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "unknown document poster" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_sources_import_and_list(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    assert run("demo", "--db", str(db), home=tmp_path).returncode == 0
+    ris = Path(__file__).parent / "data" / "vaggers-anderson-2021.ris"
+    imported = run("sources", "--db", str(db), "--import", str(ris), home=tmp_path)
+    assert imported.returncode == 0, imported.stderr
+    assert "vaggers-anderson-2021" in imported.stdout  # the same DOI was already in the library
+    listing = run("sources", "--db", str(db), home=tmp_path)
+    assert "39(6), 941\u2013956" in listing.stdout
+    bad = tmp_path / "bad.ris"
+    bad.write_text("TY  - JOUR\nTI  - No end\n")
+    refused = run("sources", "--db", str(db), "--import", str(bad), home=tmp_path)
+    assert refused.returncode == 1 and "ends without" in refused.stderr and "Traceback" not in refused.stderr

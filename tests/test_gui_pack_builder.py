@@ -112,3 +112,32 @@ def test_cancelling_a_build_leaves_the_earlier_file(qtbot, window: MainWindow, t
     assert target.read_bytes() == b"%PDF-1.4 the earlier pack"
     assert "Cancelled" in dialog.status_text
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".pack.pdf")] == []
+
+
+def test_import_sources_from_ris_and_type_one_in(qtbot, window: MainWindow, monkeypatch) -> None:
+    from tests.gui_helpers import answer_dialog, type_text
+    from workshop_app.ui import evidence as evidence_ui
+
+    ris = Path(__file__).parent / "data" / "vaggers-anderson-2021.ris"
+    told: list[str] = []
+    monkeypatch.setattr(evidence_ui, "ask_ris_path", lambda parent: ris)
+    monkeypatch.setattr(evidence_ui, "tell", lambda parent, title, text: told.append(text))
+    window.import_sources_action.trigger()
+    assert told and "vaggers-anderson-2025" in told[0]
+    assert any(s.doi == "10.1080/13561820.2021.1897553" for s in window.services.evidence.sources())
+
+    errors: list[BaseException] = []
+
+    def fill(dialog) -> None:  # noqa: ANN001
+        type_text(dialog.authors_edit, "Ghate, D.; Lewis, J.")
+        dialog.year_spin.setValue(2013)
+        type_text(dialog.title_edit, "Systems leadership: exceptional leadership for exceptional times")
+        dialog.content_combo.setCurrentIndex(1)
+        dialog.ok_button().click()
+
+    answer_dialog(fill, errors=errors)
+    window.add_source_action.trigger()
+    assert not errors
+    typed = [s for s in window.services.evidence.sources() if s.key == "ghate-lewis-2013"]
+    assert typed and typed[0].authors == ("Ghate, D.", "Lewis, J.")
+    assert "ghate-lewis-2013" in window.statusBar().currentMessage()

@@ -55,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     pack.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
     pack.add_argument("--large-print", action="store_true", help="large print: body text at 16 pt or more")
 
+    sources = sub.add_parser("sources", help="list the evidence library, or import sources from a RIS file")
+    sources.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
+    sources.add_argument("--import", dest="import_file", metavar="FILE.ris", help="import every source in a RIS file")
+
     sessions = sub.add_parser("sessions", help="list the sessions in a database with their ids")
     sessions.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
     return parser
@@ -112,6 +116,27 @@ def _cmd_pack(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_sources(args: argparse.Namespace) -> int:
+    from .app import open_services
+
+    services = open_services(_db_arg(args), create=False)
+    try:
+        if args.import_file:
+            path = Path(args.import_file).expanduser()
+            if not path.is_file():
+                raise WorkshopError(f"There is no file {path}.", code="no-file")
+            imported = services.evidence.import_ris(path).value
+            print(f"Imported {len(imported)} source(s): {', '.join(s.key for s in imported)}")
+            return EXIT_OK
+        links = services.evidence.links()
+        for source in services.evidence.sources():
+            used = ", ".join(sorted(links.get(source.key, []))) or "not linked to content"
+            print(f"{source.key}: {source.citation()} [{used}]")
+    finally:
+        services.close()
+    return EXIT_OK
+
+
 def _cmd_sessions(args: argparse.Namespace) -> int:
     from .app import open_services
 
@@ -131,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = build_parser().parse_args(argv)
     setup_logging()
-    commands = {"demo": _cmd_demo, "pack": _cmd_pack, "sessions": _cmd_sessions}
+    commands = {"demo": _cmd_demo, "pack": _cmd_pack, "sessions": _cmd_sessions, "sources": _cmd_sources}
     try:
         if args.command is None:
             return run_gui(args.db)

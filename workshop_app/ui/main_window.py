@@ -32,7 +32,9 @@ from ..domain.rules import format_minutes
 from ..services.container import Services
 from ..services.programmes import SECTORS
 from ..services.sessions import Agenda
+from . import evidence as evidence_ui
 from .dialogs import ParticipantDialog, ProgrammeDialog, SessionDialog, show_error
+from .evidence import SourceDialog
 from .models import AgendaTableModel, ParticipantTableModel, SessionTableModel
 from .pack_builder import PackBuilderDialog
 from .reflection_editor import ReflectionEditorWidget
@@ -197,12 +199,19 @@ class MainWindow(QMainWindow):
             self.print_pack,
             "Choose, preview, save and print the session's documents",
         )
+        self.add_source_action = action("Add &source…", "", self.add_source, "Type a source into the evidence library")
+        self.import_sources_action = action(
+            "&Import sources (RIS)…", "", self.import_sources, "Import sources from a RIS file"
+        )
         self.quit_action = action("&Quit", QKeySequence.StandardKey.Quit, self.close, "Close Workshop Companion")
         self.about_action = action("&About Workshop Companion", None, self.about, "Version and credits")
 
         menu = self.menuBar()
         self.file_menu = menu.addMenu("&File")
         self.file_menu.addAction(self.new_programme_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.add_source_action)
+        self.file_menu.addAction(self.import_sources_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.programme_menu = menu.addMenu("&Programme")
@@ -415,6 +424,28 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.pack_dialog.show()
+
+    def add_source(self) -> None:
+        def submit(values: dict[str, Any]) -> Any:
+            return self.services.evidence.add_source(**values)
+
+        dialog = SourceDialog(submit, self.services.library, self)
+        if dialog.exec() and dialog.result_value is not None:
+            self.data_changed.emit(dialog.result_value.changes, self)
+            self.statusBar().showMessage(f"Added {dialog.result_value.value.key} to the evidence library", 10000)
+
+    def import_sources(self) -> None:
+        path = evidence_ui.ask_ris_path(self)
+        if path is None:
+            return
+        try:
+            result = self.services.evidence.import_ris(path)
+        except WorkshopError as exc:
+            show_error(self, exc, "The file was not imported")
+            return
+        self.data_changed.emit(result.changes, self)
+        keys = ", ".join(s.key for s in result.value)
+        evidence_ui.tell(self, "Sources imported", f"{len(result.value)} source(s) in the library: {keys}.")
 
     def about(self) -> None:
         QMessageBox.about(
