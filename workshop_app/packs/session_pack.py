@@ -441,9 +441,10 @@ def _cover(data: PackData, s: PackStyles, docs: list[PackDocument], sheets: int,
         details.append(("PLACE", data.place))
     count = len(data.participants)
     details.append(("PARTICIPANTS", f"{count} registered" if count else "None registered yet"))
+    label_w = max(38 * mm, max(stringWidth(label, BOLD, s.cover_label.fontSize) for label, _ in details) + 5 * mm)
     table = Table(
         [[Paragraph(label, s.cover_label), para(value, s.cover_value)] for label, value in details],
-        colWidths=[38 * mm, st.CONTENT_WIDTH - 38 * mm],
+        colWidths=[label_w, st.CONTENT_WIDTH - label_w],
         hAlign="LEFT",
     )
     table.setStyle(
@@ -506,7 +507,10 @@ def _agenda(data: PackData, s: PackStyles) -> list[Flowable]:
     if not data.blocks:
         story.append(Paragraph("No activities have been planned for this session yet.", s.body_italic))
         return story
-    widths = [27 * mm, 13 * mm, 0.0, 46 * mm]
+    # the time and minutes columns fit their text at any print size
+    time_w = max(27 * mm, stringWidth("00:00\u201300:00", REGULAR, s.td.fontSize) + 12)
+    min_w = max(13 * mm, stringWidth("Min", BOLD, s.th.fontSize) + 12, stringWidth("000", BOLD, s.td.fontSize) + 12)
+    widths = [time_w, min_w, 0.0, 46 * mm if s.td.fontSize < 12 else 52 * mm]
     widths[2] = st.CONTENT_WIDTH - sum(widths)
     rows: list[list[Any]] = [
         [Paragraph("Time", s.th), Paragraph("Min", s.th), Paragraph("Activity", s.th), Paragraph("Serves", s.th)]
