@@ -116,3 +116,56 @@ def test_a_failed_pack_leaves_an_earlier_file_untouched(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert out.read_bytes() == b"%PDF-1.4 earlier pack"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".pack.pdf")] == []
+
+
+def test_pack_with_chosen_documents_paper_and_large_print(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    assert run("demo", "--db", str(db), home=tmp_path).returncode == 0
+    out = tmp_path / "after.pdf"
+    printed = run(
+        "pack",
+        "--db",
+        str(db),
+        "--out",
+        str(out),
+        "--documents",
+        "summary,cycle-report,references",
+        "--paper",
+        "letter",
+        "--large-print",
+        home=tmp_path,
+    )
+    assert printed.returncode == 0, printed.stderr
+    assert "summary, cycle-report, references" in printed.stdout
+    text = _text(out)
+    assert "After the session: summary" in text and "Cycle report" in text and "References" in text
+    assert "Not recorded for this session." in text  # attendance is not kept by this version
+    assert "Facilitator guide" not in text and "SHEET CODE" not in text
+    page = PdfReader(out).pages[0]
+    assert [round(float(x)) for x in page.mediabox[2:]] == [612, 792]
+
+
+def test_pack_refuses_an_unknown_document(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    assert run("demo", "--db", str(db), home=tmp_path).returncode == 0
+    result = run(
+        "pack", "--db", str(db), "--out", str(tmp_path / "x.pdf"), "--documents", "guide,poster", home=tmp_path
+    )
+    assert result.returncode == 2
+    assert "unknown document poster" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_sources_import_and_list(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    assert run("demo", "--db", str(db), home=tmp_path).returncode == 0
+    ris = Path(__file__).parent / "data" / "vaggers-anderson-2021.ris"
+    imported = run("sources", "--db", str(db), "--import", str(ris), home=tmp_path)
+    assert imported.returncode == 0, imported.stderr
+    assert "vaggers-anderson-2021" in imported.stdout  # the same DOI was already in the library
+    listing = run("sources", "--db", str(db), home=tmp_path)
+    assert "39(6), 941\u2013956" in listing.stdout
+    bad = tmp_path / "bad.ris"
+    bad.write_text("TY  - JOUR\nTI  - No end\n")
+    refused = run("sources", "--db", str(db), "--import", str(bad), home=tmp_path)
+    assert refused.returncode == 1 and "ends without" in refused.stderr and "Traceback" not in refused.stderr

@@ -5,14 +5,12 @@ from __future__ import annotations
 from datetime import date, time
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from tests.gui_helpers import answer_dialog, type_text
 from workshop_app.services.container import Services
 from workshop_app.storage.database import open_database
-from workshop_app.ui import main_window as main_window_module
 from workshop_app.ui.dialogs import ParticipantDialog, ProgrammeDialog, SessionDialog
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.tasks import TaskRunner
@@ -192,28 +190,6 @@ def test_closing_saves_text_typed_a_moment_ago(qtbot, tmp_path: Path, library) -
     check = Services.create(open_database(path), library)
     assert check.entries.reflection_text(session.id, key[1], key[2]) == "typed just before closing"
     check.close()
-
-
-def test_print_pack_writes_the_pdf(qtbot, tmp_path: Path, library, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "print.db"
-    services = Services.create(open_database(path), library)
-    programme = services.programmes.create_programme("P").value
-    services.programmes.add_participant(programme.id, "Morag Sinclair", "Carers Centre")
-    services.sessions.add_from_template(programme.id, "par-cycle-review", date(2026, 12, 1), time(13, 30))
-    services.close()
-    target = tmp_path / "out" / "pack.pdf"
-    target.parent.mkdir()
-    opened: list[Path] = []
-    monkeypatch.setattr(main_window_module, "ask_pack_path", lambda parent, suggested: target)
-    monkeypatch.setattr(main_window_module, "open_file", opened.append)
-
-    window = _open_window(qtbot, path, library)
-    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: opened == [target], timeout=20000)
-    assert target.read_bytes().startswith(b"%PDF")
-    assert "Pack saved" in window.statusBar().currentMessage()
-    window.close()
-    window.services.close()
 
 
 def test_a_failed_save_keeps_the_text_and_says_so(qtbot, tmp_path: Path, library, monkeypatch) -> None:

@@ -229,7 +229,8 @@ def test_prompts_practices_elements_and_times_appear(text: str, data: PackData) 
         assert name in text, name
     for name in ELEMENT_NAMES:
         assert name in text, name
-    assert text.count("Actions I will take") == len(ELEMENT_NAMES) * len(data.participants)
+    # one sheet per participant and one blank sheet for anyone who turns up unannounced
+    assert text.count("Actions I will take") == len(ELEMENT_NAMES) * (len(data.participants) + 1)
     for block in data.blocks:
         assert f"{block.starts:%H:%M}\u2013{block.ends:%H:%M}" in text
         assert block.title in text
@@ -270,11 +271,11 @@ def test_every_font_is_an_embedded_truetype_subset(pdf: bytes) -> None:
             base = str(font["/BaseFont"])
             seen.add(base)
             assert font["/Subtype"] == "/TrueType", base
-            assert "+" in base and "DejaVuSans" in base, base
+            assert "+" in base and "Noto" in base, base
             descriptor = _resolve(font["/FontDescriptor"])
             assert "/FontFile2" in descriptor, base
-    assert any("DejaVuSans-Bold" in b for b in seen)
-    assert any(b.endswith("DejaVuSans") for b in seen)
+    assert any("NotoSans-Bold" in b for b in seen)
+    assert any(b.endswith("NotoSans-Regular") for b in seen)
 
 
 def test_invariant_builds_are_byte_identical(data: PackData) -> None:
@@ -295,7 +296,8 @@ def test_build_to_stream_and_path(data: PackData, tmp_path: Path) -> None:
 def test_progress_is_reported_per_participant(data: PackData) -> None:
     calls: list[tuple[int, int]] = []
     build_session_pack_bytes(data, progress=lambda done, total: calls.append((done, total)))
-    assert calls == [(i, 12) for i in range(1, 13)]
+    # guide, handout, 12 personal sheets, one blank sheet, references
+    assert calls == [(i, 16) for i in range(1, 17)]
 
 
 def test_cancelling_raises_and_writes_nothing(data: PackData, tmp_path: Path) -> None:
@@ -321,7 +323,7 @@ def test_no_participants_gives_one_blank_sheet() -> None:
     assert "3F2A-REFL-BLANK" in text
     assert "Name" in text and "Participant code" in text
     assert text.count("Actions I will take") == len(ELEMENT_NAMES)
-    assert calls == [(1, 1)]
+    assert calls == [(i, 4) for i in range(1, 5)]  # guide, handout, the blank sheet, references
 
 
 def test_huge_text_wraps_across_pages() -> None:

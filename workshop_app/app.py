@@ -42,7 +42,9 @@ def open_services(db: str | os.PathLike[str] | None = None, *, create: bool = Tr
     library = load_library(user_templates=paths.user_templates_dir())
     database = open_database(resolve_db_path(db), create=create)
     log.info("opened database (schema at head)")
-    return Services.create(database, library)
+    services = Services.create(database, library)
+    services.evidence.seed_from_library()  # the shipped sources, once, into the evidence library
+    return services
 
 
 def run_gui(db: str | os.PathLike[str] | None = None) -> int:

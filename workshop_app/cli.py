@@ -51,6 +51,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--session", default="latest", help="'latest' (default) or a session id (or its first characters)"
     )
     pack.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    pack.add_argument(
+        "--documents",
+        metavar="LIST",
+        help="comma-separated: guide,handout,sheets,consent,summary,cycle-report,references "
+        "(default: guide,handout,sheets,consent,references)",
+    )
+    pack.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
+    pack.add_argument("--large-print", action="store_true", help="large print: body text at 16 pt or more")
+
+    sources = sub.add_parser("sources", help="list the evidence library, or import sources from a RIS file")
+    sources.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
+    sources.add_argument("--import", dest="import_file", metavar="FILE.ris", help="import every source in a RIS file")
 
     sessions = sub.add_parser("sessions", help="list the sessions in a database with their ids")
     sessions.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
@@ -81,19 +93,52 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _cmd_pack(args: argparse.Namespace) -> int:
     from .app import open_services
+    from .domain.pack import BEFORE_SESSION, PackOptions, Paper, parse_documents
 
     out = Path(args.out).expanduser()
     if out.is_dir():
         raise WorkshopError(f"{out} is a folder; give a file name ending in .pdf.", code="bad-out")
     if not out.parent.exists():
         raise WorkshopError(f"The folder {out.parent} does not exist.", code="bad-out")
+    try:
+        documents = parse_documents(args.documents) if args.documents is not None else BEFORE_SESSION
+    except ValueError as exc:
+        print(f"workshop-app: --documents: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    options = PackOptions(documents=documents, paper=Paper(args.paper), large_print=args.large_print)
     services = open_services(_db_arg(args), create=False)
     try:
         session = services.sessions.resolve(args.session)
-        services.packs.build_pack(session.id, out)
+        report = services.packs.build_pack(session.id, out, options)
     finally:
         services.close()
-    print(f"Wrote the pack for '{session.title}' ({session.held_on:%d %b %Y}) to {out}")
+    print(
+        f"Wrote the pack for '{session.title}' ({session.held_on:%d %b %Y}) to {out}: "
+        f"{report.pages} pages, {', '.join(d.value for d in report.documents)}"
+    )
+    if report.missing_characters:
+        print(f"workshop-app: warning: {report.warning()}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_sources(args: argparse.Namespace) -> int:
+    from .app import open_services
+
+    services = open_services(_db_arg(args), create=False)
+    try:
+        if args.import_file:
+            path = Path(args.import_file).expanduser()
+            if not path.is_file():
+                raise WorkshopError(f"There is no file {path}.", code="no-file")
+            imported = services.evidence.import_ris(path).value
+            print(f"Imported {len(imported)} source(s): {', '.join(s.key for s in imported)}")
+            return EXIT_OK
+        links = services.evidence.links()
+        for source in services.evidence.sources():
+            used = ", ".join(sorted(links.get(source.key, []))) or "not linked to content"
+            print(f"{source.key}: {source.citation()} [{used}]")
+    finally:
+        services.close()
     return EXIT_OK
 
 
@@ -124,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = build_parser().parse_args(argv)
     setup_logging()
-    commands = {"demo": _cmd_demo, "pack": _cmd_pack, "sessions": _cmd_sessions}
+    commands = {"demo": _cmd_demo, "pack": _cmd_pack, "sessions": _cmd_sessions, "sources": _cmd_sources}
     try:
         if args.self_test:
             return _cmd_self_test()

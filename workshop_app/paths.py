@@ -33,7 +33,7 @@ def sessions_dir() -> Path:
 
 
 def get_asset(*parts: str) -> Path:
-    """A shipped file under resources/, e.g. get_asset('fonts', 'DejaVuSans.ttf')."""
+    """A shipped file under resources/, e.g. get_asset('fonts', 'NotoSans-Regular.ttf')."""
     return resources_dir().joinpath(*parts)
 
 

@@ -17,13 +17,23 @@ class Source:
     container: str = ""  # journal, publisher or report series
     doi: str = ""
     url: str = ""
+    volume: str = ""
+    issue: str = ""
+    pages: str = ""
 
     def citation(self) -> str:
-        """A short reference line, e.g. 'Animate (2019) Developing ... Administrative Sciences.'"""
+        """A short reference line, e.g. 'Animate (2019) Developing ... Administrative Sciences 9(3), 68.'"""
         who = "; ".join(self.authors) if self.authors else "Anon."
         parts = [f"{who} ({self.year}). {self.title}."]
-        if self.container:
-            parts.append(f"{self.container}.")
+        where = self.container
+        if self.volume:
+            where += f" {self.volume}" + (f"({self.issue})" if self.issue else "")
+        elif self.issue:
+            where += f" ({self.issue})"
+        if self.pages:
+            where += f", {self.pages}"
+        if where.strip():
+            parts.append(f"{where.strip()}.")
         if self.doi:
             parts.append(f"doi:{self.doi}")
         elif self.url:

@@ -31,6 +31,11 @@ class SuppressedSummary:
     threshold: int
 
 
+def shown_to_group(responses: int, threshold: int = DEFAULT_SMALL_GROUP_THRESHOLD) -> bool:
+    """Whether a result may be shown: hidden when so few answered that one of them could be picked out."""
+    return responses >= threshold
+
+
 def small_groups(people_per_group: Mapping[K, int], threshold: int) -> set[K]:
     """The groups with fewer than `threshold` distinct people (a threshold below 2 hides nothing)."""
     if threshold < 2:

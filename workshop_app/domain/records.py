@@ -179,6 +179,7 @@ class Changes:
     submissions: bool = False
     consent: bool = False
     settings: bool = False
+    sources: bool = False
     ids: frozenset[str] = field(default_factory=frozenset)
 
     def __or__(self, other: Changes) -> Changes:
@@ -197,5 +198,6 @@ class Changes:
             submissions=self.submissions or other.submissions,
             consent=self.consent or other.consent,
             settings=self.settings or other.settings,
+            sources=self.sources or other.sources,
             ids=self.ids | other.ids,
         )

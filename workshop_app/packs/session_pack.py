@@ -7,7 +7,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -34,10 +34,13 @@ from reportlab.platypus import (
 
 from .. import __version__
 from ..domain.content import Practice, SelfAssessment
-from ..domain.pack import PackBlock, PackData, PackParticipant
+from ..domain.pack import PackBlock, PackData, PackDocument, PackExtras, PackOptions, PackParticipant, PackReport
 from ..domain.rules import format_minutes, sheet_code
+from . import documents
 from . import styles as st
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
+from .qr import draw_qr
+from .script_text import ScriptParagraph, draw_line, missing_chars, needs_script_layout, uncovered_characters
 from .styles import PackStyles, pack_styles
 
 Progress = Callable[[int, int], bool | None]
@@ -49,7 +52,24 @@ MAX_LINE_GAP = 9 * mm
 PROMPT_GAP = 1 * mm
 APP_NAME = "Workshop Companion"
 
-__all__ = ["PackCancelled", "build_session_pack", "build_session_pack_bytes", "long_date"]
+__all__ = [
+    "PackCancelled",
+    "build_session_pack",
+    "build_session_pack_bytes",
+    "build_session_pack_report",
+    "long_date",
+]
+
+
+SECTION_NAMES = {
+    PackDocument.GUIDE: "Agenda and facilitator guide",
+    PackDocument.HANDOUT: "Participant handout",
+    PackDocument.SHEETS: "Reflection sheets",
+    PackDocument.CONSENT: "Consent form",
+    PackDocument.SUMMARY: "After the session: summary",
+    PackDocument.CYCLE_REPORT: "Cycle report",
+    PackDocument.REFERENCES: "References",
+}
 
 
 class PackCancelled(Exception):
@@ -103,6 +123,21 @@ def esc(text: str | None) -> str:
     return escape(cleaned.strip()).replace("\n", "<br/>")
 
 
+def para(text: str | None, style: Any, bullet: str | None = None) -> Flowable:
+    """One paragraph of user text: reportlab's Paragraph, or ScriptParagraph when the script needs it."""
+    cleaned = _UNPRINTABLE.sub("", text or "")
+    if needs_script_layout(cleaned, style.fontName):
+        return ScriptParagraph(f"{bullet}\u2002{cleaned}" if bullet else cleaned, style)
+    return Paragraph(esc(cleaned), style, bulletText=bullet)
+
+
+def rich(markup: str, plain_text: str, style: Any) -> Flowable:
+    """Markup for reportlab when its text needs no script layout; otherwise the plain text, laid out by script."""
+    if needs_script_layout(plain_text, style.fontName):
+        return ScriptParagraph(_UNPRINTABLE.sub("", plain_text), style)
+    return Paragraph(markup, style)
+
+
 def paragraphs(text: str | None, style: Any, bullet_style: Any) -> list[Flowable]:
     """Free text as flowables: blank lines split paragraphs; '- ' lines become bullets."""
     out: list[Flowable] = []
@@ -113,9 +148,9 @@ def paragraphs(text: str | None, style: Any, bullet_style: Any) -> list[Flowable
             continue
         lines = chunk.split("\n")
         if all(_BULLET_LINE.match(ln) for ln in lines):
-            out.extend(Paragraph(esc(_BULLET_LINE.sub("", ln)), bullet_style, bulletText="\u2022") for ln in lines)
+            out.extend(para(_BULLET_LINE.sub("", ln), bullet_style, "\u2022") for ln in lines)
         else:
-            out.append(Paragraph(esc(chunk), style))
+            out.append(para(chunk, style))
     return out
 
 
@@ -194,6 +229,9 @@ class _RunState:
     sheet_code: str = ""
     sheet_name: str = ""
     sheet_page: int = 0
+    frame_height: float = 0.0
+    section: str = ""
+    pages: list[str] = field(default_factory=list)  # what each page holds, for the preview
 
 
 class _Marker(Flowable):
@@ -235,7 +273,8 @@ class _NumberedCanvas(Canvas):
                 self.saveState()
                 self.setFont(REGULAR, 8)
                 self.setFillColor(st.MUTED)
-                self.drawRightString(st.PAGE_WIDTH - st.MARGIN_RIGHT, st.FOOTER_Y, f"Page {number} of {total}")
+                right = self._pagesize[0] - (self._pagesize[0] - st.CONTENT_WIDTH) / 2
+                self.drawRightString(right, st.FOOTER_Y, f"Page {number} of {total}")
                 self.restoreState()
             super().showPage()
         super().save()
@@ -247,12 +286,13 @@ class _NumberedCanvas(Canvas):
 class _PackDoc(BaseDocTemplate):
     """Page templates: 'cover', 'normal' (running header/footer) and 'sheet' (sheet code)."""
 
-    def __init__(self, buffer: BinaryIO, data: PackData, state: _RunState, **kw: Any) -> None:
+    def __init__(self, buffer: BinaryIO, data: PackData, state: _RunState, g: st.Page, **kw: Any) -> None:
+        self.g = g
         super().__init__(
             buffer,
-            pagesize=st.PAGE_SIZE,
-            leftMargin=st.MARGIN_LEFT,
-            rightMargin=st.MARGIN_RIGHT,
+            pagesize=(g.width, g.height),
+            leftMargin=self.g.left,
+            rightMargin=self.g.right,
             topMargin=st.MARGIN_TOP,
             bottomMargin=st.MARGIN_BOTTOM,
             **kw,
@@ -263,10 +303,10 @@ class _PackDoc(BaseDocTemplate):
 
         def frame(top: float, fid: str) -> Frame:
             return Frame(
-                st.MARGIN_LEFT,
+                self.g.left,
                 st.MARGIN_BOTTOM,
                 st.CONTENT_WIDTH,
-                st.PAGE_HEIGHT - top - st.MARGIN_BOTTOM,
+                self.g.height - top - st.MARGIN_BOTTOM,
                 leftPadding=0,
                 rightPadding=0,
                 topPadding=0,
@@ -282,30 +322,31 @@ class _PackDoc(BaseDocTemplate):
             ]
         )
 
-    @staticmethod
-    def sheet_frame_height() -> float:
-        return st.PAGE_HEIGHT - st.SHEET_MARGIN_TOP - st.MARGIN_BOTTOM
+    def afterPage(self) -> None:  # noqa: N802 - reportlab's hook, after each page is drawn
+        self.state.pages.append(self.state.section)
+
+    def sheet_frame_height(self) -> float:
+        return self.g.height - st.SHEET_MARGIN_TOP - st.MARGIN_BOTTOM
 
     # page decorations
 
     def _footer_left(self, c: Canvas, text: str) -> None:
-        c.setFont(REGULAR, 8)
         c.setFillColor(st.MUTED)
-        c.drawString(st.MARGIN_LEFT, st.FOOTER_Y, fit(text, REGULAR, 8, st.CONTENT_WIDTH - 30 * mm))
+        draw_line(c, self.g.left, st.FOOTER_Y, text, REGULAR, 8, max_width=st.CONTENT_WIDTH - 30 * mm)
 
     def _cover_page(self, c: Canvas, doc: BaseDocTemplate) -> None:
         c.saveState()
         c.setFillColor(st.ACCENT)
-        c.rect(0, st.PAGE_HEIGHT - 9 * mm, st.PAGE_WIDTH, 9 * mm, stroke=0, fill=1)
+        c.rect(0, self.g.height - 9 * mm, self.g.width, 9 * mm, stroke=0, fill=1)
         c.setFillColor(st.ACCENT_LIGHT)
-        c.rect(0, st.PAGE_HEIGHT - 11 * mm, st.PAGE_WIDTH, 2 * mm, stroke=0, fill=1)
+        c.rect(0, self.g.height - 11 * mm, self.g.width, 2 * mm, stroke=0, fill=1)
         c.setStrokeColor(st.RULE)
         c.setLineWidth(0.5)
-        c.line(st.MARGIN_LEFT, st.FOOTER_Y + 9 * mm, st.PAGE_WIDTH - st.MARGIN_RIGHT, st.FOOTER_Y + 9 * mm)
+        c.line(self.g.left, st.FOOTER_Y + 9 * mm, self.g.width - self.g.right, st.FOOTER_Y + 9 * mm)
         c.setFont(ITALIC, 8)
         c.setFillColor(st.MUTED)
         c.drawString(
-            st.MARGIN_LEFT,
+            self.g.left,
             st.FOOTER_Y + 4 * mm,
             "This pack names participants. Keep it safe and shred spare copies after the session.",
         )
@@ -315,17 +356,15 @@ class _PackDoc(BaseDocTemplate):
 
     def _running_header(self, c: Canvas, left: str, right: str) -> None:
         width = st.CONTENT_WIDTH
-        right = fit(right, BOLD, 8.5, width * 0.5)
-        left = fit(left, REGULAR, 8.5, width - stringWidth(right, BOLD, 8.5) - 8 * mm)
-        c.setFont(REGULAR, 8.5)
-        c.setFillColor(st.MUTED)
-        c.drawString(st.MARGIN_LEFT, st.HEADER_Y, left)
-        c.setFont(BOLD, 8.5)
         c.setFillColor(st.ACCENT)
-        c.drawRightString(st.PAGE_WIDTH - st.MARGIN_RIGHT, st.HEADER_Y, right)
+        used = draw_line(
+            c, self.g.width - self.g.right, self.g.header_y, right, BOLD, 8.5, align="right", max_width=width * 0.5
+        )
+        c.setFillColor(st.MUTED)
+        draw_line(c, self.g.left, self.g.header_y, left, REGULAR, 8.5, max_width=width - used - 8 * mm)
         c.setStrokeColor(st.ACCENT)
         c.setLineWidth(0.8)
-        c.line(st.MARGIN_LEFT, st.HEADER_Y - 2.8 * mm, st.PAGE_WIDTH - st.MARGIN_RIGHT, st.HEADER_Y - 2.8 * mm)
+        c.line(self.g.left, self.g.header_y - 2.8 * mm, self.g.width - self.g.right, self.g.header_y - 2.8 * mm)
 
     def _normal_page(self, c: Canvas, doc: BaseDocTemplate) -> None:
         c.saveState()
@@ -338,15 +377,18 @@ class _PackDoc(BaseDocTemplate):
     def _sheet_page(self, c: Canvas, doc: BaseDocTemplate) -> None:
         state = self.state
         c.saveState()
-        top = st.PAGE_HEIGHT - 12 * mm
+        top = self.g.height - 10 * mm
         code = state.sheet_code
-        # the sheet code, large, in a box at the top right
+        # the sheet code as a QR code at the top right, and printed large beside it
+        qr = st.QR_SIZE
+        qr_x = self.g.width - self.g.right - qr
+        draw_qr(c, code, qr_x, top - qr, qr)
         size = 17
         code_w = stringWidth(code, BOLD, size)
         box_w = code_w + 8 * mm
         box_h = 15 * mm
-        x = st.PAGE_WIDTH - st.MARGIN_RIGHT - box_w
-        y = top - box_h
+        x = qr_x - 3 * mm - box_w
+        y = top - qr + (qr - box_h) / 2
         c.setStrokeColor(st.ACCENT)
         c.setFillColor(st.ACCENT_LIGHT)
         c.setLineWidth(1)
@@ -357,24 +399,25 @@ class _PackDoc(BaseDocTemplate):
         c.setFont(BOLD, size)
         c.setFillColor(st.INK)
         c.drawString(x + 4 * mm, y + 3.4 * mm, code)
+        y = top - qr
         # left: what the sheet is
-        text_w = x - st.MARGIN_LEFT - 6 * mm
+        text_w = x - self.g.left - 6 * mm
         c.setFont(BOLD, 9)
         c.setFillColor(st.ACCENT)
-        c.drawString(st.MARGIN_LEFT, top - 4.5 * mm, "REFLECTION SHEET")
+        c.drawString(self.g.left, top - 6 * mm, "REFLECTION SHEET")
         c.setFont(REGULAR, 8.5)
         c.setFillColor(st.MUTED)
-        c.drawString(st.MARGIN_LEFT, top - 9 * mm, fit(plain(self.data.programme_name), REGULAR, 8.5, text_w))
+        draw_line(c, self.g.left, top - 11 * mm, plain(self.data.programme_name), REGULAR, 8.5, max_width=text_w)
         second = plain(self.data.session_title)
         if state.sheet_page > 0:
             second = f"{state.sheet_name or 'Blank sheet'} (continued)"
-        c.setFont(BOLD if state.sheet_page > 0 else REGULAR, 8.5)
         c.setFillColor(st.INK if state.sheet_page > 0 else st.MUTED)
-        c.drawString(st.MARGIN_LEFT, top - 13 * mm, fit(second, c._fontname, 8.5, text_w))
+        face = BOLD if state.sheet_page > 0 else REGULAR
+        draw_line(c, self.g.left, top - 16 * mm, second, face, 8.5, max_width=text_w)
         c.setStrokeColor(st.ACCENT)
         c.setLineWidth(0.8)
-        rule_y = y - 3.5 * mm
-        c.line(st.MARGIN_LEFT, rule_y, st.PAGE_WIDTH - st.MARGIN_RIGHT, rule_y)
+        rule_y = y - 2 * mm
+        c.line(self.g.left, rule_y, self.g.width - self.g.right, rule_y)
         self._footer_left(c, f"{self.date_text}{SEP}Please hand this sheet back to your facilitator")
         c.pack_number_page = True  # type: ignore[attr-defined]
         c.restoreState()
@@ -385,11 +428,11 @@ class _PackDoc(BaseDocTemplate):
 
 
 def _style(commands: Iterable[tuple[Any, ...]]) -> TableStyle:
-    """A table style whose cells default to DejaVu (reportlab would select Helvetica)."""
+    """A table style whose cells default to Noto Sans (reportlab would select Helvetica)."""
     return TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 9), *commands])
 
 
-def _cover(data: PackData, s: PackStyles, sheets: int) -> list[Flowable]:
+def _cover(data: PackData, s: PackStyles, docs: list[PackDocument], sheets: int, forms: int) -> list[Flowable]:
     details = [
         ("DATE", long_date(data.session_date)),
         ("TIME", f"{span(data.starts_at, data.planned_end)}  \u00b7  {format_minutes(data.planned_minutes)} planned"),
@@ -398,9 +441,10 @@ def _cover(data: PackData, s: PackStyles, sheets: int) -> list[Flowable]:
         details.append(("PLACE", data.place))
     count = len(data.participants)
     details.append(("PARTICIPANTS", f"{count} registered" if count else "None registered yet"))
+    label_w = max(38 * mm, max(stringWidth(label, BOLD, s.cover_label.fontSize) for label, _ in details) + 5 * mm)
     table = Table(
-        [[Paragraph(label, s.cover_label), Paragraph(esc(value), s.cover_value)] for label, value in details],
-        colWidths=[38 * mm, st.CONTENT_WIDTH - 38 * mm],
+        [[Paragraph(label, s.cover_label), para(value, s.cover_value)] for label, value in details],
+        colWidths=[label_w, st.CONTENT_WIDTH - label_w],
         hAlign="LEFT",
     )
     table.setStyle(
@@ -414,23 +458,28 @@ def _cover(data: PackData, s: PackStyles, sheets: int) -> list[Flowable]:
         )
     )
     n_practices = len(data.practices)
-    contents = [
-        "Agenda and facilitator guide",
-        f"The {count_word(n_practices)} practices in brief (handout)" if n_practices else "",
-        f"Reflection sheets with self-assessment ({sheets} sheet{'s' if sheets != 1 else ''})",
-        "References",
-    ]
+    handout = f"The {count_word(n_practices)} practices in brief (handout)" if n_practices else "Participant handout"
+    names = {
+        PackDocument.GUIDE: "Agenda and facilitator guide",
+        PackDocument.HANDOUT: handout,
+        PackDocument.SHEETS: f"Reflection sheets with self-assessment ({sheets} sheet{'s' if sheets != 1 else ''})",
+        PackDocument.CONSENT: f"Consent form{'s' if forms != 1 else ''} for new participants",
+        PackDocument.SUMMARY: "After the session: summary",
+        PackDocument.CYCLE_REPORT: "Cycle report",
+        PackDocument.REFERENCES: "References",
+    }
+    contents = [names[d] for d in docs]
     story: list[Flowable] = [
         Paragraph("SESSION PACK", s.cover_kicker),
         Spacer(0, 3 * mm),
-        Paragraph(esc(data.programme_name), s.cover_programme),
+        para(data.programme_name, s.cover_programme),
     ]
     if plain(data.partnership):
-        story.append(Paragraph(esc(data.partnership), s.cover_partnership))
+        story.append(para(data.partnership, s.cover_partnership))
     story += [
         Spacer(0, 12 * mm),
         HRFlowable(width=24 * mm, thickness=2.2, color=st.ACCENT, hAlign="LEFT", spaceAfter=5 * mm),
-        Paragraph(esc(data.session_title), s.cover_session),
+        para(data.session_title, s.cover_session),
         Spacer(0, 8 * mm),
         table,
         Spacer(0, 16 * mm),
@@ -458,7 +507,10 @@ def _agenda(data: PackData, s: PackStyles) -> list[Flowable]:
     if not data.blocks:
         story.append(Paragraph("No activities have been planned for this session yet.", s.body_italic))
         return story
-    widths = [27 * mm, 13 * mm, 0.0, 46 * mm]
+    # the time and minutes columns fit their text at any print size
+    time_w = max(27 * mm, stringWidth("00:00\u201300:00", REGULAR, s.td.fontSize) + 12)
+    min_w = max(13 * mm, stringWidth("Min", BOLD, s.th.fontSize) + 12, stringWidth("000", BOLD, s.td.fontSize) + 12)
+    widths = [time_w, min_w, 0.0, 46 * mm if s.td.fontSize < 12 else 52 * mm]
     widths[2] = st.CONTENT_WIDTH - sum(widths)
     rows: list[list[Any]] = [
         [Paragraph("Time", s.th), Paragraph("Min", s.th), Paragraph("Activity", s.th), Paragraph("Serves", s.th)]
@@ -478,7 +530,7 @@ def _agenda(data: PackData, s: PackStyles) -> list[Flowable]:
                 [
                     Paragraph(span(block.starts, block.ends), s.td_break),
                     Paragraph(str(block.minutes), s.td_break),
-                    Paragraph(esc(block.title) or "Break", s.td_break),
+                    para(block.title or "Break", s.td_break),
                     Paragraph("", s.td_break),
                 ]
             )
@@ -488,8 +540,8 @@ def _agenda(data: PackData, s: PackStyles) -> list[Flowable]:
                 [
                     Paragraph(span(block.starts, block.ends), s.td),
                     Paragraph(str(block.minutes), s.td),
-                    Paragraph(esc(block.title), s.td_bold),
-                    Paragraph(esc(block.serves_label), s.td_small),
+                    para(block.title, s.td_bold),
+                    para(block.serves_label, s.td_small),
                 ]
             )
         commands.append(("LINEBELOW", (0, i), (-1, i), 0.5, st.GRID))
@@ -547,17 +599,22 @@ def _block_guide(block: PackBlock, s: PackStyles) -> list[Flowable]:
     accent = st.ACCENT.hexval().replace("0x", "#")
     meta = f"{block.minutes} min"
     if plain(block.serves_label):
-        meta += f"  \u00b7  {esc(block.serves_label)}"
+        meta += f"  \u00b7  {plain(block.serves_label)}"
     out = [
-        Paragraph(f"<font color='{accent}'>{span(block.starts, block.ends)}</font>\u2003{esc(block.title)}", s.h2),
-        Paragraph(meta, s.tag),
+        rich(
+            f"<font color='{accent}'>{span(block.starts, block.ends)}</font>\u2003{esc(block.title)}",
+            f"{span(block.starts, block.ends)}\u2003{block.title}",
+            s.h2,
+        ),
+        para(meta, s.tag),
     ]
     sections = (
         ("PURPOSE", paragraphs(block.purpose, s.body, s.bullet)),
         ("FACILITATOR NOTES", paragraphs(block.facilitator_notes, s.body, s.bullet)),
+        ("MATERIALS", [para(m, s.bullet, "\u2022") for m in block.materials if plain(m)]),
         (
             "PARTICIPANT PROMPTS",
-            [Paragraph(esc(p), s.bullet, bulletText="\u2022") for p in block.prompts if plain(p)],
+            [para(p, s.bullet, "\u2022") for p in block.prompts if plain(p)],
         ),
     )
     for label, flowables in sections:
@@ -602,17 +659,17 @@ def _practices(practices: Iterable[Practice], data: PackData, s: PackStyles) -> 
     if cited:
         story.append(Spacer(0, 8 * mm))
         story.append(HRFlowable(width="100%", thickness=0.5, color=st.GRID, spaceAfter=2 * mm))
-        story += [Paragraph("Source: " + esc(src.citation()), s.small) for src in cited]
+        story += [para("Source: " + src.citation(), s.small) for src in cited]
     return story
 
 
-def _writing_space(intro: list[Flowable], prompts: list[Paragraph]) -> tuple[int, float]:
+def _writing_space(intro: list[Flowable], prompts: list[Flowable], frame_height: float) -> tuple[int, float]:
     """Lines per prompt and their spacing so the prompts fill a sheet's first page.
 
     Few prompts get more lines (up to 10); many get at least 2, and then run on.
     """
     width = st.CONTENT_WIDTH
-    avail = _PackDoc.sheet_frame_height() - 10  # a little slack for rounding
+    avail = frame_height - 10  # a little slack for rounding
     for f in intro:
         avail -= f.wrap(width, avail)[1] + f.getSpaceBefore() + f.getSpaceAfter()
     for p in prompts:
@@ -643,16 +700,16 @@ def _assessment(sa: SelfAssessment, s: PackStyles) -> list[Flowable]:
         story.append(Paragraph(legend, s.small))
     story.append(Spacer(0, 3 * mm))
     scores = list(range(sa.scale_min, sa.scale_max + 1)) or [1]
-    score_w = min(18 * mm, 90 * mm / len(scores))
+    score_w = min(15 * mm, 75 * mm / len(scores))
     first_w = st.CONTENT_WIDTH - score_w * len(scores)
     header: list[Any] = [Paragraph("Element", s.th)]
     for k in scores:
         cell: list[Flowable] = [Paragraph(str(k), s.th_center)]
-        if plain(sa.anchors.get(k)):
-            cell.append(Paragraph(esc(sa.anchors[k]), s.th_anchor))
+        if plain(sa.anchors.get(k)) and s.th_anchor.fontSize < 12:  # large print: the legend above says it
+            cell.append(para(sa.anchors[k], s.th_anchor))
         header.append(cell)
     rows: list[list[Any]] = [header]
-    action_lines = 3 if len(sa.elements) <= 5 else 2
+    action_lines = 3 if len(sa.elements) <= 4 else 2  # five elements and their actions fit one page
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), st.ACCENT_LIGHT),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.ACCENT),
@@ -667,7 +724,7 @@ def _assessment(sa: SelfAssessment, s: PackStyles) -> list[Flowable]:
     for element in sa.elements:
         r = len(rows)
         rows.append(
-            [[Paragraph(esc(element.name), s.element_name), Paragraph(esc(element.description), s.element_desc)]]
+            [[para(element.name, s.element_name), para(element.description, s.element_desc)]]
             + [TickBox() for _ in scores]
         )
         rows.append(
@@ -682,7 +739,7 @@ def _assessment(sa: SelfAssessment, s: PackStyles) -> list[Flowable]:
             ("TOPPADDING", (0, r), (-1, r), 6),
             ("BOTTOMPADDING", (0, r), (-1, r), 3),
             ("TOPPADDING", (0, r + 1), (-1, r + 1), 2),
-            ("BOTTOMPADDING", (0, r + 1), (-1, r + 1), 9),
+            ("BOTTOMPADDING", (0, r + 1), (-1, r + 1), 6),
             ("LINEBEFORE", (1, r), (-1, r), 0.4, st.GRID),
             ("LINEBELOW", (0, r + 1), (-1, r + 1), 0.9, st.SEPARATOR),
         ]
@@ -703,20 +760,22 @@ def _sheet(
     name = plain(participant.name) if participant else ""
 
     def start() -> None:
+        state.section = f"Reflection sheet: {name or 'blank'} ({code})"
         state.sheet_code = code
         state.sheet_name = name
         state.sheet_page = 0
 
     intro: list[Flowable] = []
     if participant:
-        intro.append(Paragraph(esc(participant.name), s.sheet_name))
-        meta = " \u00b7 ".join(esc(x) for x in (participant.organisation, participant.role) if plain(x))
+        intro.append(para(participant.name, s.sheet_name))
+        meta = " \u00b7 ".join(plain(x) for x in (participant.organisation, participant.role) if plain(x))
         if meta:
-            intro.append(Paragraph(meta, s.sheet_meta))
+            intro.append(para(meta, s.sheet_meta))
+        tail = f"\u2003\u00b7\u2003{plain(data.session_title)}\u2003\u00b7\u2003{long_date(data.session_date)}"
         intro.append(
-            Paragraph(
-                f"Participant code <b>{esc(participant.code)}</b>\u2003\u00b7\u2003{esc(data.session_title)}"
-                f"\u2003\u00b7\u2003{long_date(data.session_date)}",
+            rich(
+                f"Participant code <b>{esc(participant.code)}</b>{escape(tail)}",
+                f"Participant code {participant.code}{tail}",
                 s.small,
             )
         )
@@ -744,7 +803,7 @@ def _sheet(
         intro += [
             fields,
             Spacer(0, 4 * mm),
-            Paragraph(f"{esc(data.session_title)}\u2003\u00b7\u2003{long_date(data.session_date)}", s.small),
+            para(f"{plain(data.session_title)}\u2003\u00b7\u2003{long_date(data.session_date)}", s.small),
         ]
     intro += [
         HRFlowable(width="100%", thickness=0.5, color=st.GRID, spaceBefore=3 * mm, spaceAfter=1 * mm),
@@ -755,13 +814,11 @@ def _sheet(
         ),
     ]
     prompt_texts = [p for p in data.sheet_prompts if plain(p)] or ["Notes and reflections on this session"]
-    prompt_paras = [
-        Paragraph(esc(text), s.sheet_prompt, bulletText=f"{i}") for i, text in enumerate(prompt_texts, start=1)
-    ]
-    lines, gap = _writing_space(intro, prompt_paras)
+    prompt_paras = [para(text, s.sheet_prompt, f"{i}") for i, text in enumerate(prompt_texts, start=1)]
+    lines, gap = _writing_space(intro, prompt_paras, state.frame_height)
     story: list[Flowable] = [_Marker(start), *intro]
-    for para in prompt_paras:
-        story.append(KeepTogether([para, Spacer(0, PROMPT_GAP), RuledLines(lines, gap, inset=7 * mm)]))
+    for prompt in prompt_paras:
+        story.append(KeepTogether([prompt, Spacer(0, PROMPT_GAP), RuledLines(lines, gap, inset=7 * mm)]))
     story += _assessment(data.self_assessment, s)
     story.append(_Marker(done))
     return story
@@ -774,19 +831,50 @@ def _references(data: PackData, s: PackStyles) -> list[Flowable]:
     ]
     if not data.sources:
         story.append(Paragraph("No sources recorded.", s.body_italic))
-    story += [Paragraph(esc(src.citation()), s.reference) for src in data.sources]
+    story += [para(src.citation(), s.reference) for src in data.sources]
     return story
 
 
 # --- entry points ------------------------------------------------------------------------
 
 
-def _render(data: PackData, *, invariant: bool, progress: Progress | None) -> bytes:
+def _selected_people(data: PackData, options: PackOptions) -> list[PackParticipant | None]:
+    """Personal sheets for the chosen participants, then the blank sheets."""
+    if options.participant_codes is None:
+        people: list[PackParticipant | None] = list(data.participants)
+    else:
+        wanted = set(options.participant_codes)
+        people = [p for p in data.participants if p.code in wanted]
+    blanks = max(options.blank_sheets, 0 if people else 1)
+    return people + [None] * blanks
+
+
+def _render(
+    data: PackData, options: PackOptions, *, invariant: bool, progress: Progress | None
+) -> tuple[bytes, PackReport]:
     register_fonts()
-    s = pack_styles()
-    state = _RunState()
-    people: list[PackParticipant | None] = list(data.participants) or [None]
-    total = len(people)
+    s = pack_styles(options.large_print)
+    g = st.page(options.paper)
+    state = _RunState(frame_height=g.height - st.SHEET_MARGIN_TOP - st.MARGIN_BOTTOM)
+    extras = data.extras or PackExtras()
+    chosen = set(options.documents)
+    if extras.consent is None:
+        chosen.discard(PackDocument.CONSENT)  # no wording to print: the pack leaves the form out
+    docs = [d for d in PackDocument if d in chosen]
+    people = _selected_people(data, options) if PackDocument.SHEETS in docs else []
+    consent_people: list[PackParticipant | None] = []
+    if PackDocument.CONSENT in docs and extras.consent is not None:
+        consent_people = [*extras.consent.new_participants, None]
+    steps = (
+        len(people) + len(consent_people) + sum(1 for d in docs if d not in (PackDocument.SHEETS, PackDocument.CONSENT))
+    )
+    counter = [0]
+
+    def step() -> None:
+        counter[0] += 1
+        if progress is not None and progress(counter[0], steps) is False:
+            raise PackCancelled("Printing the session pack was cancelled.")
+
     version = plain(data.app_version) or __version__
     title = f"{plain(data.session_title)} \u2013 session pack"
     buffer = io.BytesIO()
@@ -794,6 +882,7 @@ def _render(data: PackData, *, invariant: bool, progress: Progress | None) -> by
         buffer,
         data,
         state,
+        g,
         title=title,
         author=f"{APP_NAME} {version}",
         subject=f"{plain(data.programme_name)}: {plain(data.session_title)}, {long_date(data.session_date)}",
@@ -804,60 +893,121 @@ def _render(data: PackData, *, invariant: bool, progress: Progress | None) -> by
         displayDocTitle=1,
     )
 
-    story: list[Flowable] = [NextPageTemplate("cover")]
-    story += _cover(data, s, total)
-    story += [NextPageTemplate("normal"), PageBreak()]
-    story += _agenda(data, s)
-    if data.blocks:
-        story += [PageBreak()]
-        story += _guide(data, s)
-    if data.practices:
-        story += [PageBreak()]
-        story += _practices(data.practices, data, s)
+    def marker() -> Flowable:
+        return _Marker(step)
 
-    for index, person in enumerate(people, start=1):
+    def section(label: str) -> Flowable:
+        return _Marker(lambda: setattr(state, "section", label))
 
-        def done(i: int = index) -> None:
-            if progress is not None and progress(i, total) is False:
-                raise PackCancelled("Printing the session pack was cancelled.")
+    story: list[Flowable] = [NextPageTemplate("cover"), section("Cover")]
+    story += _cover(data, s, docs, len(people), len(consent_people))
+    for document in docs:
+        normal: list[Flowable] = [NextPageTemplate("normal"), PageBreak(), section(SECTION_NAMES[document])]
+        if document is PackDocument.GUIDE:
+            story += normal + _agenda(data, s)
+            if data.blocks:
+                story += [PageBreak(), *_guide(data, s)]
+            story.append(marker())
+        elif document is PackDocument.HANDOUT:
+            story += normal
+            if data.practices:
+                story += _practices(data.practices, data, s)
+            story += documents.handout_extras(extras.agreed_purpose, extras.open_actions, s, para)
+            story.append(marker())
+        elif document is PackDocument.SHEETS:
+            for person in people:
+                story += [NextPageTemplate("sheet"), PageBreak()]
+                story += _sheet(data, s, state, person, step)
+        elif document is PackDocument.CONSENT and extras.consent is not None:
+            for person in consent_people:
+                who = plain(person.name) if person else "blank"
+                normal = [NextPageTemplate("normal"), PageBreak(), section(f"Consent form: {who}")]
+                story += normal + documents.consent_form(extras.consent, person, s, para) + [marker()]
+        elif document is PackDocument.SUMMARY:
+            story += normal
+            if extras.summary is None:
+                story += [
+                    Paragraph("After the session: summary", s.h1),
+                    Paragraph(documents.NOT_RECORDED, s.body_italic),
+                ]
+            else:
+                anchors = dict(data.self_assessment.anchors)
+                label = f"{plain(data.session_title)}, {long_date(data.session_date)}"
+                story += documents.summary(label, extras.summary, anchors, s, para)
+            story.append(marker())
+        elif document is PackDocument.CYCLE_REPORT:
+            story += normal
+            if extras.cycle is None:
+                story += [
+                    Paragraph("Cycle report", s.h1),
+                    Paragraph("This session is not part of a cycle yet.", s.body_italic),
+                ]
+            else:
+                story += documents.cycle_report(extras.cycle, s, para)
+            story.append(marker())
+        elif document is PackDocument.REFERENCES:
+            story += normal + _references(data, s) + [marker()]
 
-        story += [NextPageTemplate("sheet"), PageBreak()]
-        story += _sheet(data, s, state, person, done)
-
-    story += [NextPageTemplate("normal"), PageBreak()]
-    story += _references(data, s)
-    doc.build(story, canvasmaker=_NumberedCanvas)
-    return buffer.getvalue()
+    # every character no bundled font has, wherever it is in the data (drawn as a placeholder)
+    missing: set[str] = uncovered_characters(data)
+    token = missing_chars.set(missing)
+    try:
+        doc.build(story, canvasmaker=_NumberedCanvas)
+    finally:
+        missing_chars.reset(token)
+    report = PackReport(
+        pages=doc.page,
+        documents=tuple(docs),
+        sheets=len(people),
+        missing_characters=tuple(sorted(missing)),
+        page_contents=tuple(state.pages),
+    )
+    return buffer.getvalue(), report
 
 
 def build_session_pack(
     data: PackData,
     out: str | os.PathLike[str] | BinaryIO,
+    options: PackOptions | None = None,
     *,
     invariant: bool = False,
     progress: Progress | None = None,
-) -> None:
-    """Print `data` as a PDF session pack to a path or a binary stream.
+) -> PackReport:
+    """Print `data` as a PDF pack of the documents `options` chooses, to a path or a binary stream.
 
-    `progress(done, total)` is called after each reflection sheet is laid out (one per
-    participant, or one blank sheet); returning False raises PackCancelled and nothing
-    is written. With `invariant=True` the same data gives byte-identical output.
+    `progress(done, total)` is called after each sheet, form and document is laid out;
+    returning False raises PackCancelled and nothing is written (a path is written
+    atomically, so an earlier file there stays as it was). With `invariant=True` the same
+    data gives byte-identical output. Returns what was printed, with any characters that
+    no bundled font has (printed as placeholders).
     """
-    pdf = _render(data, invariant=invariant, progress=progress)
+    pdf, report = _render(data, options or PackOptions(), invariant=invariant, progress=progress)
     if hasattr(out, "write"):
         out.write(pdf)  # type: ignore[union-attr]
-        return
+        return report
     path = Path(out)  # type: ignore[arg-type]
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(pdf)
+            fh.flush()
+            os.fsync(fh.fileno())
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+    return report
 
 
-def build_session_pack_bytes(data: PackData, *, invariant: bool = False, progress: Progress | None = None) -> bytes:
-    """The session pack as PDF bytes."""
-    return _render(data, invariant=invariant, progress=progress)
+def build_session_pack_bytes(
+    data: PackData, options: PackOptions | None = None, *, invariant: bool = False, progress: Progress | None = None
+) -> bytes:
+    """The pack as PDF bytes."""
+    return _render(data, options or PackOptions(), invariant=invariant, progress=progress)[0]
+
+
+def build_session_pack_report(
+    data: PackData, options: PackOptions | None = None, *, invariant: bool = False, progress: Progress | None = None
+) -> tuple[bytes, PackReport]:
+    """The pack as PDF bytes, with the report of what was printed."""
+    return _render(data, options or PackOptions(), invariant=invariant, progress=progress)

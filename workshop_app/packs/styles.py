@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
@@ -20,10 +20,39 @@ MARGIN_LEFT = 22 * mm
 MARGIN_RIGHT = 22 * mm
 MARGIN_TOP = 27 * mm  # room for the running header
 MARGIN_BOTTOM = 22 * mm  # room for the running footer
-SHEET_MARGIN_TOP = 34 * mm  # reflection sheets carry a large sheet code in the header
+SHEET_MARGIN_TOP = 37 * mm  # reflection sheets carry the sheet code, large and as a QR code, in the header
+QR_SIZE = 23 * mm
 CONTENT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 HEADER_Y = PAGE_HEIGHT - 15 * mm  # baseline of running-header text
 FOOTER_Y = 12 * mm  # baseline of running-footer text
+
+
+@dataclass(frozen=True)
+class Page:
+    """One paper size: the text column keeps its width, margins take up the difference."""
+
+    width: float
+    height: float
+
+    @property
+    def left(self) -> float:
+        return (self.width - CONTENT_WIDTH) / 2
+
+    @property
+    def right(self) -> float:
+        return self.left
+
+    @property
+    def header_y(self) -> float:
+        return self.height - 15 * mm
+
+
+PAPERS: dict[str, Page] = {"a4": Page(*A4), "letter": Page(*LETTER)}
+
+
+def page(paper: str = "a4") -> Page:
+    return PAPERS[str(paper)]
+
 
 # --- colours -----------------------------------------------------------------------------
 INK: Color = HexColor("#1F2A30")  # body text: a soft blue-black
@@ -44,7 +73,7 @@ BODY_LEADING = 14.2
 
 @dataclass(frozen=True)
 class PackStyles:
-    """The paragraph styles of a session pack, all on the embedded DejaVu Sans family."""
+    """The paragraph styles of a session pack, all on the embedded Noto Sans family."""
 
     cover_kicker: ParagraphStyle
     cover_programme: ParagraphStyle
@@ -84,12 +113,29 @@ class PackStyles:
     reference: ParagraphStyle
 
 
-@lru_cache(maxsize=1)
-def pack_styles() -> PackStyles:
-    """The styles, built once (fonts are registered first so <b>/<i> resolve to DejaVu)."""
+LARGE_PRINT_MIN = 16.0  # large print: no text smaller than this
+LARGE_PRINT_SCALE = 1.3  # headings already above the minimum grow by this much
+
+
+@lru_cache(maxsize=2)
+def pack_styles(large_print: bool = False) -> PackStyles:
+    """The styles, built once per size (fonts are registered first so <b>/<i> resolve to Noto Sans).
+
+    Large print sets every style at 16 pt or more, keeping each style's leading in proportion.
+    """
     register_fonts()
 
     def style(name: str, **kw: object) -> ParagraphStyle:
+        if large_print:
+            size = float(kw.get("fontSize", BODY_SIZE))  # type: ignore[arg-type]
+            leading = float(kw.get("leading", BODY_LEADING))  # type: ignore[arg-type]
+            bigger = max(LARGE_PRINT_MIN, size * LARGE_PRINT_SCALE) if size >= LARGE_PRINT_MIN else LARGE_PRINT_MIN
+            kw["fontSize"] = bigger
+            kw["leading"] = leading * bigger / size
+            kw["bulletFontSize"] = max(bigger, float(kw.get("bulletFontSize", 0)))  # type: ignore[arg-type]
+            for key in ("leftIndent", "bulletIndent"):
+                if key in kw:
+                    kw[key] = float(kw[key]) * 1.4  # type: ignore[arg-type]
         base: dict[str, object] = {
             "fontName": REGULAR,
             "fontSize": BODY_SIZE,

@@ -11,6 +11,7 @@ from .agenda import AgendaService
 from .consent import ConsentService
 from .cycles import CycleService
 from .entries import EntryService
+from .evidence import EvidenceService
 from .packs import PackService
 from .programmes import ProgrammeService
 from .run import RunService
@@ -36,6 +37,7 @@ class Services:
     actions: ActionService
     cycles: CycleService
     settings: SettingsService
+    evidence: EvidenceService
 
     @classmethod
     def create(cls, db: Database, library: ContentLibrary) -> Services:
@@ -57,6 +59,7 @@ class Services:
             actions=ActionService(db, library),
             cycles=cycles,
             settings=settings,
+            evidence=EvidenceService(db, library),
         )
 
     def close(self) -> None:

@@ -3,18 +3,38 @@
 from __future__ import annotations
 
 import os
+from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
 from .. import __version__
+from ..content.consent import load_consent
 from ..domain.content import ContentLibrary
-from ..domain.pack import PackBlock, PackData, PackParticipant
+from ..domain.errors import ContentError
+from ..domain.pack import (
+    ConsentForm,
+    CycleReport,
+    PackAction,
+    PackBlock,
+    PackData,
+    PackExtras,
+    PackOptions,
+    PackParticipant,
+    PackReport,
+    RatingDistribution,
+    RatingPoint,
+    RatingSeries,
+    SessionSummary,
+)
+from ..domain.privacy import shown_to_group
 from ..domain.rules import session_code
 from ..storage.atomic import write_atomically
 from ..storage.database import Database
 from .consent import ConsentService
+from .evidence import EvidenceService
 from .programmes import ProgrammeService
 from .sessions import SessionService
+from .settings import SettingsService
 
 Progress = Callable[[int, int], bool | None]
 
@@ -25,6 +45,16 @@ class PackService:
         self.library = library
         self._sessions = SessionService(db, library)
         self._programmes = ProgrammeService(db, library)
+        self._evidence = EvidenceService(db, library)
+        self._consent: ConsentForm | None = None
+
+    def consent_form(self) -> ConsentForm | None:
+        if self._consent is None:
+            try:
+                self._consent = load_consent()
+            except ContentError:
+                return None
+        return self._consent
 
     def pack_data(self, session_id: str) -> PackData:
         session = self._sessions.session(session_id)
@@ -33,20 +63,12 @@ class PackService:
         withdrawn = ConsentService(self.db, self.library).excluded_ids(programme.id)
         people = [p for p in people if p.id not in withdrawn]  # no sheet for someone who withdrew
         agenda = self._sessions.agenda(session)
-        used_sources = {p.source_key for p in self.library.practices}
-        used_sources.add(self.library.self_assessment.source_key)
-        model = self.library.par_models.get(programme.par_model_key)
-        if model:
-            used_sources.add(model.source_key)
-        template = self.library.templates.get(session.template_key)
-        if template:
-            used_sources.update(template.source_keys)
-        sources = tuple(
-            sorted(
-                (self.library.sources[k] for k in used_sources if k in self.library.sources),
-                key=lambda s: (s.authors[0] if s.authors else "", s.year),
-            )
-        )
+        used_content = {p.key for p in self.library.practices}
+        used_content.add(self.library.self_assessment.key)
+        used_content.add(programme.par_model_key)
+        if session.template_key:
+            used_content.add(session.template_key)
+        sources = tuple(self._evidence.sources_for(used_content))
         return PackData(
             programme_name=programme.name,
             partnership=programme.partnership,
@@ -67,6 +89,7 @@ class PackService:
                     prompts=line.block.prompts,
                     serves_label=line.serves_label,
                     kind=str(line.block.kind),
+                    materials=line.block.materials,
                 )
                 for line in agenda.lines
             ),
@@ -77,17 +100,112 @@ class PackService:
             sources=sources,
             session_code=session_code(session.id),
             app_version=__version__,
+            extras=self._extras(session.id),
         )
 
+    def _extras(self, session_id: str) -> PackExtras:
+        """Open actions, the after-session summary and the cycle report from the records kept.
+
+        Attendance, group notes, decisions, consent to quoting and session logs are not
+        recorded by this version: those sections print as 'not recorded'.
+        """
+        sa = self.library.self_assessment
+        names = {e.key: e.name for e in sa.elements}
+        order = [e.key for e in sa.elements]
+        width = sa.scale_max - sa.scale_min + 1
+        threshold = SettingsService(self.db, self.library).small_group_threshold()
+        with self.db.unit_of_work(write=False) as uow:
+            session = uow.sessions.get(session_id)
+            assert session is not None  # pack_data resolved it already
+            sessions = list(uow.sessions.for_programme(session.programme_id))
+            actions = list(uow.actions.for_programme(session.programme_id))
+            ratings = {s.id: list(uow.ratings.for_session(s.id)) for s in sessions}
+            reflections = [r for r in uow.reflections.for_session(session_id) if r.text.strip()]
+            cycles = {c.id: c.number for c in uow.cycles.for_programme(session.programme_id)}
+            cycle_id = session.cycle_id
+
+            def pack_action(row: object, carried: bool = False) -> PackAction:
+                return PackAction(row.description, row.owner, row.due_on, row.status, carried)  # type: ignore[attr-defined]
+
+            def distributions(session_rows: list) -> list[RatingDistribution]:  # type: ignore[type-arg]
+                counts: dict[str, list[int]] = defaultdict(lambda: [0] * width)
+                for row in session_rows:
+                    if row.instrument_key == sa.key and sa.scale_min <= row.value <= sa.scale_max:
+                        counts[row.item_key][row.value - sa.scale_min] += 1
+                keys = [k for k in order if k in counts] + sorted(k for k in counts if k not in names)
+                return [RatingDistribution(names.get(k, k), sa.scale_min, sa.scale_max, tuple(counts[k])) for k in keys]
+
+            open_actions = tuple(pack_action(a) for a in actions if a.status in ("open", "partly"))
+            summary = SessionSummary(
+                ratings=tuple(distributions(ratings[session_id])),
+                actions=tuple(pack_action(a) for a in actions if a.session_id == session_id),
+                reflections_count=len(reflections),
+                min_group=threshold,
+            )
+            cycle: CycleReport | None = None
+            if cycle_id is not None:
+                in_cycle = [s for s in sessions if s.cycle_id == cycle_id]
+                in_cycle.sort(key=lambda s: (s.held_on, s.starts_at))
+                ids = {s.id for s in in_cycle}
+                labels = {s.id: f"S{i} {s.held_on:%d %b}" for i, s in enumerate(in_cycle, start=1)}
+                mine = [a for a in actions if a.cycle_id == cycle_id or a.session_id in ids]
+                by_session = {s.id: {d.item: d for d in distributions(ratings[s.id])} for s in in_cycle}
+                items = list(dict.fromkeys(item for dists in by_session.values() for item in dists))
+                series_points: dict[str, list[RatingPoint]] = {item: [] for item in items}
+                for s in in_cycle:
+                    for item in items:
+                        dist = by_session[s.id].get(item)
+                        n = dist.responses if dist else 0
+                        mean = dist.mean if dist and shown_to_group(n, threshold) else None
+                        series_points[item].append(RatingPoint(labels[s.id], mean, n))
+                earlier = {c for c, n in cycles.items() if n < cycles.get(cycle_id, 0)}
+                cycle = CycleReport(
+                    cycle_label=f"Cycle {cycles.get(cycle_id, '?')}",
+                    sessions=tuple(labels[s.id] for s in in_cycle),
+                    carried=tuple(
+                        pack_action(a, carried=True)
+                        for a in actions
+                        if a.status in ("open", "partly") and (a.cycle_id in earlier or a.cycle_id == cycle_id)
+                    ),
+                    closed=tuple(pack_action(a) for a in mine if a.status == "done"),
+                    dropped=tuple(pack_action(a) for a in mine if a.status == "dropped"),
+                    series=tuple(RatingSeries(item, tuple(points)) for item, points in series_points.items()),
+                    scale_min=sa.scale_min,
+                    scale_max=sa.scale_max,
+                    timings=None,
+                )
+        consent = self.consent_form()
+        return PackExtras(open_actions=open_actions, consent=consent, summary=summary, cycle=cycle)
+
     @staticmethod
-    def write_pack(data: PackData, out: str | os.PathLike[str], progress: Progress | None = None) -> Path:
+    def write_pack(
+        data: PackData,
+        out: str | os.PathLike[str],
+        options: PackOptions | None = None,
+        progress: Progress | None = None,
+    ) -> PackReport:
         """Print pack data to `out`, atomically. Pure of the database, so it may run off the GUI thread."""
         from ..packs.session_pack import build_session_pack  # reportlab loads only when printing
 
-        target = Path(out)
-        write_atomically(target, lambda fh: build_session_pack(data, fh, progress=progress))
-        return target
+        reports: list[PackReport] = []
+        write_atomically(Path(out), lambda fh: reports.append(build_session_pack(data, fh, options, progress=progress)))
+        return reports[0]
 
-    def build_pack(self, session_id: str, out: str | os.PathLike[str], progress: Progress | None = None) -> Path:
-        """Print a session's pack to `out` (written atomically). Returns the path."""
-        return self.write_pack(self.pack_data(session_id), out, progress)
+    @staticmethod
+    def preview_pack(
+        data: PackData, options: PackOptions | None = None, progress: Progress | None = None
+    ) -> tuple[bytes, PackReport]:
+        """Build the pack in memory: its bytes and report (what each page holds). Writes nothing."""
+        from ..packs.session_pack import build_session_pack_report
+
+        return build_session_pack_report(data, options, progress=progress)
+
+    def build_pack(
+        self,
+        session_id: str,
+        out: str | os.PathLike[str],
+        options: PackOptions | None = None,
+        progress: Progress | None = None,
+    ) -> PackReport:
+        """Print a session's pack to `out` (written atomically)."""
+        return self.write_pack(self.pack_data(session_id), out, options, progress)

@@ -6,17 +6,15 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableView,
@@ -32,28 +30,17 @@ from ..domain.errors import WorkshopError
 from ..services.container import Services
 from ..services.programmes import SECTORS
 from ..services.sessions import AgendaLine
+from . import evidence as evidence_ui
 from .agenda_editor import AgendaEditorWidget
 from .consent_dialog import ConsentDialog
 from .cycle_view import CycleViewWidget, PracticeMapWidget
 from .dialogs import ParticipantDialog, ProgrammeDialog, SessionDialog, show_error
+from .evidence import SourceDialog
 from .models import ParticipantTableModel, SessionTableModel
+from .pack_builder import PackBuilderDialog
 from .reflection_editor import ReflectionEditorWidget
 from .run_view import RunViewWidget
 from .tasks import TaskRunner
-
-
-def ask_pack_path(parent: QWidget, suggested: Path) -> Path | None:
-    """Where to save a pack (tests replace this function)."""
-    name, _ = QFileDialog.getSaveFileName(parent, "Save session pack", str(suggested), "PDF files (*.pdf)")
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
-
-
-def open_file(path: Path) -> None:
-    """Open a file in the system's viewer (tests replace this function)."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def _table(model: Any, name: str) -> QTableView:
@@ -84,7 +71,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services = services
         self.runner = runner or TaskRunner(self)
-        self._pack_task: Any = None
+        self.pack_dialog: PackBuilderDialog | None = None
         self.setWindowTitle("Workshop Companion")
         self.resize(1280, 800)
 
@@ -121,7 +108,7 @@ class MainWindow(QMainWindow):
         self.session_meta = QLabel("")
         self.session_meta.setWordWrap(True)
         self.print_button = QPushButton("Print pack…")
-        self.print_button.setToolTip("Save the session pack as a PDF (Ctrl+P)")
+        self.print_button.setToolTip("Choose, preview, save and print the session's documents (Ctrl+P)")
         # the agenda is editable (its own module); every edit is an undoable command
         self.undo_stack = QUndoStack(self)
         self.agenda_editor = AgendaEditorWidget(services.agenda, self.undo_stack)
@@ -231,7 +218,14 @@ class MainWindow(QMainWindow):
             "Add &session…", "Ctrl+Shift+S", self.add_session, "Add a session from a template"
         )
         self.print_action = action(
-            "&Print pack…", QKeySequence.StandardKey.Print, self.print_pack, "Save the session pack as a PDF"
+            "&Print pack…",
+            QKeySequence.StandardKey.Print,
+            self.print_pack,
+            "Choose, preview, save and print the session's documents",
+        )
+        self.add_source_action = action("Add &source…", "", self.add_source, "Type a source into the evidence library")
+        self.import_sources_action = action(
+            "&Import sources (RIS)…", "", self.import_sources, "Import sources from a RIS file"
         )
         self.quit_action = action("&Quit", QKeySequence.StandardKey.Quit, self.close, "Close Workshop Companion")
         self.about_action = action("&About Workshop Companion", None, self.about, "Version and credits")
@@ -266,6 +260,9 @@ class MainWindow(QMainWindow):
         self.file_menu = menu.addMenu("&File")
         self.file_menu.addAction(self.new_programme_action)
         self.file_menu.addAction(self.guided_setup_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.add_source_action)
+        self.file_menu.addAction(self.import_sources_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = menu.addMenu("&Edit")
@@ -476,48 +473,53 @@ class MainWindow(QMainWindow):
             self.data_changed.emit(dialog.result_value.changes, self)
 
     def print_pack(self) -> None:
+        """Open the pack builder for the current session (Ctrl+P)."""
         session = self._current_session
-        if session is None or self._pack_task is not None:
+        if session is None:
+            return
+        if self.pack_dialog is not None and self.pack_dialog.isVisible():
+            self.pack_dialog.raise_()
+            self.pack_dialog.activateWindow()
             return
         self.reflection_editor.save_now()
         safe_title = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in session.title).strip()
         suggested = Path.home() / f"{session.held_on:%Y-%m-%d} {safe_title} pack.pdf"
-        target = ask_pack_path(self, suggested)
-        if target is None:
-            return
         try:
             data = self.services.packs.pack_data(session.id)
         except WorkshopError as exc:
             show_error(self, exc)
             return
-        progress = QProgressDialog("Building the session pack…", "Cancel", 0, max(1, len(data.participants)), self)
-        progress.setWindowTitle("Print pack")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-        write_pack = self.services.packs.write_pack
-
-        def done(path: Path) -> None:
-            self._pack_task = None
-            progress.close()
-            self.statusBar().showMessage(f"Pack saved to {path}", 15000)
-            open_file(path)
-
-        def failed(exc: BaseException) -> None:
-            self._pack_task = None
-            progress.close()
-            if type(exc).__name__ == "PackCancelled":
-                self.statusBar().showMessage("Pack cancelled; no file was changed.", 10000)
-                return
-            show_error(self, exc, "The pack could not be printed")
-
-        def step(done_count: int, total: int) -> None:
-            progress.setMaximum(max(1, total))
-            progress.setValue(done_count)
-
-        self._pack_task = self.runner.start(
-            lambda report: write_pack(data, target, report), on_done=done, on_error=failed, on_progress=step
+        self.pack_dialog = PackBuilderDialog(
+            data,
+            preview=self.services.packs.preview_pack,
+            write=self.services.packs.write_pack,
+            runner=self.runner,
+            suggested=suggested,
+            parent=self,
         )
-        progress.canceled.connect(self._pack_task.cancel)
+        self.pack_dialog.show()
+
+    def add_source(self) -> None:
+        def submit(values: dict[str, Any]) -> Any:
+            return self.services.evidence.add_source(**values)
+
+        dialog = SourceDialog(submit, self.services.library, self)
+        if dialog.exec() and dialog.result_value is not None:
+            self.data_changed.emit(dialog.result_value.changes, self)
+            self.statusBar().showMessage(f"Added {dialog.result_value.value.key} to the evidence library", 10000)
+
+    def import_sources(self) -> None:
+        path = evidence_ui.ask_ris_path(self)
+        if path is None:
+            return
+        try:
+            result = self.services.evidence.import_ris(path)
+        except WorkshopError as exc:
+            show_error(self, exc, "The file was not imported")
+            return
+        self.data_changed.emit(result.changes, self)
+        keys = ", ".join(s.key for s in result.value)
+        evidence_ui.tell(self, "Sources imported", f"{len(result.value)} source(s) in the library: {keys}.")
 
     def show_run_view(self) -> None:
         self.session_tabs.setCurrentWidget(self.run_view)

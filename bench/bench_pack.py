@@ -1,0 +1,104 @@
+"""Benchmark: the full session pack for 30 participants against raw reportlab drawing as many pages.
+
+Not a test: run it by hand and record the medians in docs/benchmarks.md.
+
+    PYTHONPATH=. python bench/bench_pack.py            # 7 runs each
+    PYTHONPATH=. python bench/bench_pack.py --runs 3 --quick
+
+The baseline draws the same number of pages with bare canvas calls (a title, a few lines of
+text and ruled lines per page, one embedded TrueType font), which is the floor for any PDF
+of that length; the ratio says what the layout, the fonts and the charts cost on top.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import statistics
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+
+from tests.test_pack_documents import full_extras  # noqa: E402
+from tests.test_packs import make_pack_data  # noqa: E402
+from workshop_app.domain.pack import PackDocument, PackOptions, PackParticipant  # noqa: E402
+from workshop_app.domain.rules import participant_code  # noqa: E402
+from workshop_app.packs import build_session_pack_report  # noqa: E402
+from workshop_app.packs.fonts import REGULAR, register_fonts  # noqa: E402
+
+NAMES = (
+    "Siân Jones", "Łukasz Nowak", "Ελένη Παπαδοπούλου", "Дмитрий Иванов", "Seònaid NicDhòmhnaill",
+    "Ștefan Țăranu", "أحمد الخطيب", "فاطمہ بی بی", "Grace Okafor", "Tom Whitfield",
+)  # fmt: skip
+
+
+def pack_data(participants: int):  # noqa: ANN201
+    base = make_pack_data(0)
+    taken: list[str] = []
+    people = []
+    for i in range(participants):
+        name = f"{NAMES[i % len(NAMES)]} {i + 1}"
+        code = participant_code(name, taken)
+        taken.append(code)
+        people.append(PackParticipant(name, code, "Partner organisation", "Role"))
+    return replace(base, participants=tuple(people), extras=full_extras())
+
+
+def full_pack(data) -> int:  # noqa: ANN001
+    _, report = build_session_pack_report(data, PackOptions(documents=tuple(PackDocument)))
+    return report.pages
+
+
+def raw_reportlab(pages: int) -> int:
+    buffer = io.BytesIO()
+    c = Canvas(buffer, pagesize=A4)
+    width, height = A4
+    for n in range(pages):
+        c.setFont(REGULAR, 16)
+        c.drawString(60, height - 80, f"Page {n + 1}: a title for this page")
+        c.setFont(REGULAR, 10)
+        for line in range(12):
+            c.drawString(60, height - 120 - line * 16, "Some text on the page, as a pack would print it.")
+        for y in range(100, 420, 24):
+            c.line(60, y, width - 60, y)
+        c.showPage()
+    c.save()
+    return pages
+
+
+def median_time(fn, runs: int) -> float:  # noqa: ANN001
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--participants", type=int, default=30)
+    parser.add_argument("--quick", action="store_true", help="3 participants (a smoke run)")
+    args = parser.parse_args()
+    participants = 3 if args.quick else args.participants
+    register_fonts()
+    data = pack_data(participants)
+    pages = full_pack(data)  # warm-up: imports, font loading, style building
+    raw_reportlab(pages)
+    pack_s = median_time(lambda: full_pack(data), args.runs)
+    raw_s = median_time(lambda: raw_reportlab(pages), args.runs)
+    print(f"participants: {participants}, pages: {pages}, runs: {args.runs}")
+    print(f"full pack (all seven documents): median {pack_s:.3f} s")
+    print(f"raw reportlab, same page count:  median {raw_s:.3f} s")
+    print(f"ratio: {pack_s / raw_s:.1f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,64 @@
+"""QR codes of sheet codes, encoded by reportlab's own QR encoder (no extra dependency)."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from typing import Any
+
+from reportlab.graphics.barcode import qrencoder
+
+QUIET_ZONE = 4  # modules of white around the code, as the standard asks
+
+
+@lru_cache(maxsize=256)
+def qr_modules(text: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR matrix for `text` (error correction level M): rows of dark (True) / light modules."""
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr.addData(text)
+    qr.make()
+    return tuple(tuple(bool(m) for m in row) for row in qr.modules)
+
+
+def draw_qr(canvas: Any, text: str, x: float, y: float, size: float) -> None:
+    """Draw `text` as a QR code in the square (x, y, size), quiet zone included, in black.
+
+    Each code is drawn once per document as a form and reused on its continuation pages.
+    """
+    name = "qr" + hashlib.sha1(f"{text}|{size:.2f}".encode()).hexdigest()[:16]
+    if not canvas.hasForm(name):
+        canvas.beginForm(name, lowerx=0, lowery=0, upperx=size, uppery=size)
+        _draw_modules(canvas, qr_modules(text), size)
+        canvas.endForm()
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.doForm(name)
+    canvas.restoreState()
+
+
+def _draw_modules(canvas: Any, modules: tuple[tuple[bool, ...], ...], size: float) -> None:
+    n = len(modules)
+    box = size / (n + 2 * QUIET_ZONE)
+    x = y = 0.0
+    canvas.saveState()
+    canvas.setFillColorRGB(1, 1, 1)
+    canvas.rect(x, y, size, size, stroke=0, fill=1)
+    canvas.setFillColorRGB(0, 0, 0)
+    for r, row in enumerate(modules):
+        c = 0
+        while c < n:
+            if row[c]:
+                start = c
+                while c < n and row[c]:
+                    c += 1
+                canvas.rect(
+                    x + (start + QUIET_ZONE) * box,
+                    y + size - (r + QUIET_ZONE + 1) * box,
+                    (c - start) * box,
+                    box,
+                    stroke=0,
+                    fill=1,
+                )
+            else:
+                c += 1
+    canvas.restoreState()
