@@ -123,6 +123,8 @@ class Changes:
     reflections: bool = False
     ratings: bool = False
     actions: bool = False
+    codes: bool = False
+    codings: bool = False
     ids: frozenset[str] = field(default_factory=frozenset)
 
     def __or__(self, other: Changes) -> Changes:
@@ -134,5 +136,7 @@ class Changes:
             reflections=self.reflections or other.reflections,
             ratings=self.ratings or other.ratings,
             actions=self.actions or other.actions,
+            codes=self.codes or other.codes,
+            codings=self.codings or other.codings,
             ids=self.ids | other.ids,
         )

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from ..domain.content import ContentLibrary
 from ..storage.database import Database
+from .coding import CodingService
 from .entries import EntryService
+from .exports import ExportService
 from .packs import PackService
 from .programmes import ProgrammeService
 from .sessions import SessionService
@@ -20,6 +22,8 @@ class Services:
     sessions: SessionService
     entries: EntryService
     packs: PackService
+    exports: ExportService
+    coding: CodingService
 
     @classmethod
     def create(cls, db: Database, library: ContentLibrary) -> Services:
@@ -30,6 +34,8 @@ class Services:
             sessions=SessionService(db, library),
             entries=EntryService(db, library),
             packs=PackService(db, library),
+            exports=ExportService(db, library),
+            coding=CodingService(db, library),
         )
 
     def close(self) -> None:

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from . import rows  # noqa: F401  - core records
+from typing import Any
+
+# core records; search documents, codebook and codings
+from . import rows, rows_research  # noqa: F401
 from .rows import Base
 
 metadata = Base.metadata
+
+# Tables that exist in the database but are not described by *Row classes (virtual tables
+# and their shadow tables); schema comparisons and autogenerate leave them alone.
+UNMANAGED_TABLES = frozenset({rows_research.SEARCH_FTS_TABLE, *rows_research.SEARCH_FTS_SHADOWS})
+
+
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+    """Alembic filter: skip the unmanaged tables."""
+    return not (type_ == "table" and name in UNMANAGED_TABLES)
