@@ -11,6 +11,7 @@ from .entries import EntryService
 from .exports import ExportService
 from .packs import PackService
 from .programmes import ProgrammeService
+from .search import SearchService
 from .sessions import SessionService
 
 
@@ -24,6 +25,7 @@ class Services:
     packs: PackService
     exports: ExportService
     coding: CodingService
+    search: SearchService
 
     @classmethod
     def create(cls, db: Database, library: ContentLibrary) -> Services:
@@ -36,6 +38,7 @@ class Services:
             packs=PackService(db, library),
             exports=ExportService(db, library),
             coding=CodingService(db, library),
+            search=SearchService(db, library),
         )
 
     def close(self) -> None:

@@ -23,10 +23,12 @@ branch_labels = None
 depends_on = None
 
 SEARCH_UP = (
-    # the index: its own copy of nothing (content lives in search_doc), tokens folded to
-    # lower case without diacritics, deleted tokens overwritten (secure-delete)
+    # the index: no copy of the text (it lives in search_doc); tokens are runs of letters,
+    # digits and combining marks (so Devanagari words stay whole), folded to lower case,
+    # Latin diacritics removed; deleted tokens are overwritten (secure-delete)
     "CREATE VIRTUAL TABLE search_fts USING fts5("
-    "body, content='search_doc', content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+    "body, content='search_doc', content_rowid='id', "
+    "tokenize=\"unicode61 remove_diacritics 2 categories 'L* N* Co M*'\")",
     "INSERT INTO search_fts(search_fts, rank) VALUES('secure-delete', 1)",
     # search_doc -> search_fts
     "CREATE TRIGGER search_doc_ai AFTER INSERT ON search_doc BEGIN "
