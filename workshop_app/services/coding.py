@@ -21,6 +21,7 @@ from ..domain.research import (
 )
 from ..domain.rules import clean_text
 from ..storage.database import Database
+from ..storage.repositories import participant_of
 from ..storage.repositories_research import ResearchRepository
 from ..storage.rows import ParCycleRow, ParticipantRow, ReflectionRow, SessionRow
 from ..storage.rows_research import CodeRow, CodingRow
@@ -280,9 +281,9 @@ class CodingService:
             raise ValidationError(f"Frequencies can be shown by cycle, organisation or sector, not {by!r}.")
         with self.db.unit_of_work(write=False) as uow:
             repo = ResearchRepository(uow.db)
-            people = {p.id: p for p in repo.people(programme_id)}
+            people = {p.id: participant_of(p) for p in repo.people(programme_id)}
             allowed = research_allowed(uow, list(people))
-            codes = [c for c in repo.codes(programme_id) if c.codable]
+            codes = [(c.id, c.name) for c in repo.codes(programme_id) if c.codable]
             stmt = (
                 select(CodingRow.code_id, CodingRow.reflection_id, ReflectionRow.participant_id, ParCycleRow.number)
                 .join(ReflectionRow, ReflectionRow.id == CodingRow.reflection_id)
@@ -316,11 +317,11 @@ class CodingService:
             per_group[(row.code_id, group)].add(row.reflection_id)
         rows = tuple(
             FrequencyRow(
-                code_id=c.id,
-                code_name=c.name,
-                total=len(entries.get(c.id, ())),
-                by_group=tuple(len(per_group.get((c.id, g), ())) for g in groups),
+                code_id=code_id,
+                code_name=name,
+                total=len(entries.get(code_id, ())),
+                by_group=tuple(len(per_group.get((code_id, g), ())) for g in groups),
             )
-            for c in codes
+            for code_id, name in codes
         )
         return FrequencyTable(groups=tuple(groups), rows=rows, hidden_groups=hidden)

@@ -13,6 +13,7 @@ from .packs import PackService
 from .programmes import ProgrammeService
 from .search import SearchService
 from .sessions import SessionService
+from .trends import TrendService
 
 
 @dataclass
@@ -26,6 +27,7 @@ class Services:
     exports: ExportService
     coding: CodingService
     search: SearchService
+    trends: TrendService
 
     @classmethod
     def create(cls, db: Database, library: ContentLibrary) -> Services:
@@ -39,6 +41,7 @@ class Services:
             exports=ExportService(db, library),
             coding=CodingService(db, library),
             search=SearchService(db, library),
+            trends=TrendService(db, library),
         )
 
     def close(self) -> None:
