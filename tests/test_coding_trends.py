@@ -103,3 +103,17 @@ def test_trends_overall_and_by_sector_with_small_groups_hidden(research) -> None
     strict = services.trends.item_trends(built.programme_id, "overall", minimum=len(PEOPLE) + 1)[0]
     assert all(p.mean is None for p in strict.series[0].points)
     assert MIN_GROUP_SIZE == 3
+
+
+def test_qt_positions_round_trip_with_emoji_and_crlf() -> None:
+    from workshop_app.ui.coding_view import from_utf16, to_utf16
+
+    text = "a🙂b\r\nc\rd信"
+    shown = text.replace("\r\n", "\n").replace("\r", "\n")
+    for i, ch in enumerate(text):
+        if ch == "\n" and text[i - 1] == "\r":
+            continue
+        q = to_utf16(text, i)
+        assert from_utf16(text, q) == i
+        if ch not in "\r\n":
+            assert shown.encode("utf-16-le")[q * 2 : q * 2 + len(ch.encode("utf-16-le"))].decode("utf-16-le") == ch
