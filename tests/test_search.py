@@ -134,3 +134,11 @@ def test_search_is_limited_to_a_programme(services) -> None:
 def test_query_words_are_quoted() -> None:
     assert fts_query('trust "AND" NEAR(x') == '"trust"* "AND"* "NEAR"* "x"*'
     assert fts_query("  — ") == ""
+
+
+def test_the_benchmark_runs_on_a_small_programme(capsys) -> None:
+    from bench.bench_search_export import main
+
+    assert main(["--reflections", "300", "--queries", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "search (5 queries" in out and "CSV export of 300 rows" in out

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import cached_property
 
 # Groups (an organisation, a sector, a cycle's raters) with fewer people than this are not
 # shown on their own in summaries, so no one's answers can be picked out.
@@ -133,8 +134,12 @@ class ExportData:
     people_left_out: int = 0  # no research consent, or consent withdrawn
     texts_withheld: int = 0
 
+    @cached_property
+    def _people_by_id(self) -> dict[str, ExportPerson]:
+        return {p.id: p for p in self.people}
+
     def person(self, person_id: str | None) -> ExportPerson | None:
-        return next((p for p in self.people if p.id == person_id), None) if person_id else None
+        return self._people_by_id.get(person_id) if person_id else None
 
 
 # --------------------------------------------------------------------------- small groups

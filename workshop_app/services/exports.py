@@ -117,7 +117,6 @@ class ExportService:
                         rating=None,
                         text=r.text,
                         reviewed=bool(r.reviewed),
-                        updated_at=r.updated_at,
                     )
                 )
             for g in repo.ratings(programme_id):
@@ -136,7 +135,6 @@ class ExportService:
                         item=element_names.get(g.item_key, g.item_key),
                         rating=g.value,
                         text=g.actions,
-                        updated_at=g.updated_at,
                     )
                 )
             texts = {r.id: r.text for r in responses if r.kind == "reflection"}
