@@ -278,3 +278,20 @@ def test_a_failed_export_leaves_the_earlier_file_untouched(services, built, tmp_
         _export(services, built, ExportFormat.XLSX, ExportLevel.FULL, out)
     assert out.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".e.xlsx")] == []
+
+
+def test_command_line_export_and_its_errors(tmp_path: Path) -> None:
+    from tests.test_cli import run
+
+    db = tmp_path / "demo.db"
+    assert run("demo", "--db", str(db), home=tmp_path).returncode == 0
+    out = tmp_path / "project.qdpx"
+    done = run("export", "--db", str(db), "--format", "qdpx", "--out", str(out), home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "(deidentified)" in done.stdout and "Withheld" in done.stdout
+    xmlschema.XMLSchema(str(XSD)).validate(io.BytesIO(zipfile.ZipFile(out).read("project.qde")))
+    missing = run("export", "--db", str(tmp_path / "none.db"), "--format", "csv", "--out", str(out), home=tmp_path)
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr
+    assert missing.stderr.count("\n") == 1 and "no database" in missing.stderr.lower()
+    bad = run("export", "--db", str(db), "--format", "pdf", "--out", str(out), home=tmp_path)
+    assert bad.returncode == 2 and "invalid choice" in bad.stderr

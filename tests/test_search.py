@@ -142,3 +142,21 @@ def test_the_benchmark_runs_on_a_small_programme(capsys) -> None:
     assert main(["--reflections", "300", "--queries", "5"]) == 0
     out = capsys.readouterr().out
     assert "search (5 queries" in out and "CSV export of 300 rows" in out
+
+
+def test_a_database_from_before_search_is_indexed_on_upgrade(tmp_path, library) -> None:
+    import shutil
+    from pathlib import Path
+
+    from workshop_app.services.container import Services
+    from workshop_app.storage.database import open_database
+
+    path = tmp_path / "old.db"
+    shutil.copy(Path(__file__).parent / "data" / "v0.1.0-demo.db", path)
+    services = Services.create(open_database(path), library)
+    try:
+        hits = services.search.search("budget")
+        assert hits and all(h.kind == SearchKind.REFLECTION for h in hits)
+        assert any("budget" in "".join(t for t, _ in h.snippet).lower() for h in hits)
+    finally:
+        services.close()

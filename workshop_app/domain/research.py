@@ -347,7 +347,7 @@ class CodedEntry:
 
 @dataclass(frozen=True)
 class FrequencyRow:
-    """How often a code was applied, overall and per group (None where the group is hidden)."""
+    """Entries tagged with a code, in all and per shown group (hidden groups have no column)."""
 
     code_id: str
     code_name: str

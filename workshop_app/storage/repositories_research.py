@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import Row, func, select, text
 from sqlalchemy.orm import Session as DbSession
 
 from .rows import ActionRow, ParCycleRow, ParticipantRow, RatingRow, ReflectionRow, SessionRow
 from .rows_research import CodeRow, CodingRow
-
-
-class _Hit(NamedTuple):
-    kind: str
-    ref_id: str
-    snip: str
-    rank: float
 
 
 class ResearchRepository:
@@ -139,34 +132,18 @@ class ResearchRepository:
         return int(self.db.scalar(stmt) or 0)
 
     # --- search -----------------------------------------------------------------------------
-    def search(self, fts_query: str, programme_id: str | None, limit: int) -> list[Any]:
+    def search(self, fts_query: str, programme_id: str | None, limit: int) -> Sequence[Row[Any]]:
         """(kind, ref_id, snip with \\x02/\\x03 around matches, rank) best first.
 
-        Ranks first, then makes snippets for the best `limit` only (a snippet costs far more
-        than a rank when a common word matches most texts).
+        SQLite makes the snippet only for the rows it returns, so one query is enough.
         """
         where = "search_fts MATCH :q" + (" AND d.programme_id = :p" if programme_id else "")
-        best = self.db.execute(
-            text(
-                "SELECT search_fts.rowid AS rowid, d.kind, d.ref_id, search_fts.rank AS rank "
-                "FROM search_fts JOIN search_doc AS d ON d.id = search_fts.rowid "
-                f"WHERE {where} ORDER BY search_fts.rank LIMIT :n"
-            ),
-            {"q": fts_query, "p": programme_id, "n": limit},
-        ).all()
-        if not best:
-            return []
-        ids = ",".join(str(int(row.rowid)) for row in best)
-        snippets = dict(
-            self.db.execute(
-                text(
-                    "SELECT rowid, snippet(search_fts, 0, char(2), char(3), '…', 24) FROM search_fts "
-                    f"WHERE search_fts MATCH :q AND rowid IN ({ids})"
-                ),
-                {"q": fts_query},
-            ).all()
+        sql = text(
+            "SELECT d.kind, d.ref_id, snippet(search_fts, 0, char(2), char(3), '…', 24) AS snip, search_fts.rank "
+            "FROM search_fts JOIN search_doc AS d ON d.id = search_fts.rowid "
+            f"WHERE {where} ORDER BY search_fts.rank LIMIT :n"
         )
-        return [_Hit(row.kind, row.ref_id, snippets.get(row.rowid, ""), row.rank) for row in best]
+        return self.db.execute(sql, {"q": fts_query, "p": programme_id, "n": limit}).all()
 
     def reflection_context(self, ids: Sequence[str]) -> dict[str, Row[Any]]:
         if not ids:

@@ -25,9 +25,10 @@ depends_on = None
 SEARCH_UP = (
     # the index: no copy of the text (it lives in search_doc); tokens are runs of letters,
     # digits and combining marks (so Devanagari words stay whole), folded to lower case,
-    # Latin diacritics removed; deleted tokens are overwritten (secure-delete)
+    # Latin diacritics removed; prefix indexes for 2 and 3 letters make search-as-you-type
+    # quick; deleted tokens are overwritten (secure-delete)
     "CREATE VIRTUAL TABLE search_fts USING fts5("
-    "body, content='search_doc', content_rowid='id', "
+    "body, content='search_doc', content_rowid='id', prefix='2 3', "
     "tokenize=\"unicode61 remove_diacritics 2 categories 'L* N* Co M*'\")",
     "INSERT INTO search_fts(search_fts, rank) VALUES('secure-delete', 1)",
     # search_doc -> search_fts
