@@ -182,6 +182,9 @@ def test_qdpx_is_valid_refi_qda_and_meets_qualcoder_needs(services, built, tmp_p
                     assert body[start:end] == "信任"
                     found_passage = True
     assert found_passage
+    [action] = [s for s in root.findall("q:Sources/q:TextSource", NS) if s.get("name").startswith("Action")]
+    body = archive.read("sources/" + action.get("plainTextPath").removeprefix("internal://")).decode("utf-8")
+    assert body.startswith("MARKDESC joint case review")
     for note in root.findall("q:Notes/q:Note", NS):
         assert note.get("name") and note.get("creationDateTime")
         assert "sources/" + note.get("plainTextPath").removeprefix("internal://") in members

@@ -167,8 +167,9 @@ def project_xml(data: ExportData) -> tuple[bytes, dict[str, str]]:
     codings: dict[str, list] = defaultdict(list)
     for coding in data.codings:
         codings[coding.response_id].append(coding)
+    sources_el: ET.Element | None = None
     if texts:
-        sources = ET.SubElement(root, _tag("Sources"))
+        sources = sources_el = ET.SubElement(root, _tag("Sources"))
         for index, resp in enumerate(texts, start=1):
             body, where = normalise_lines(resp.text)
             file_name = f"{resp.id}.txt"
@@ -221,6 +222,32 @@ def project_xml(data: ExportData) -> tuple[bytes, dict[str, str]]:
                     start, end = where[coding.start], where[coding.end]
                 if end > start:
                     select(start, end, coding.code_id, body[start:end])
+
+    # --- the action log: one text source per action with words in it (no case: actions
+    # belong to the group)
+    actions = [a for a in data.actions if a.description or a.evidence]
+    if actions:
+        if sources_el is None:
+            sources_el = ET.SubElement(root, _tag("Sources"))
+        for index, action in enumerate(actions, start=1):
+            body, _where = normalise_lines("\n\n".join(t for t in (action.description, action.evidence) if t))
+            file_name = f"{action.id}.txt"
+            files[file_name] = body
+            source = ET.SubElement(
+                sources_el,
+                _tag("TextSource"),
+                {
+                    "guid": action.id,
+                    "name": _clean(f"Action {index:03d} {action.description[:60]}"),
+                    "plainTextPath": f"internal://{file_name}",
+                    "creatingUser": user,
+                    "creationDateTime": stamp,
+                },
+            )
+            due = f", due {action.due_on.isoformat()}" if action.due_on else ""
+            ET.SubElement(source, _tag("Description")).text = _clean(
+                f"Action log, cycle {action.cycle_number or '-'}: {action.status}{due}"
+            )
 
     # --- a note about the export, and the project description
     note_id = str(uuid.uuid4())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,8 @@ from .reflection_editor import ReflectionEditorWidget
 from .search_dialog import SearchDialog
 from .tasks import TaskRunner
 from .trends_view import TrendsWidget
+
+log = logging.getLogger(__name__)
 
 
 def ask_pack_path(parent: QWidget, suggested: Path) -> Path | None:
@@ -539,6 +542,7 @@ class MainWindow(QMainWindow):
         def done(files: Any) -> None:
             self._export_task = None
             summary = summary_of(data, files)
+            log.info("export written: format %s, level %s", fmt, summary.level.value)
             extra = f"; {summary.texts_withheld} unreviewed texts withheld" if summary.texts_withheld else ""
             self.statusBar().showMessage(
                 f"Exported {summary.responses} responses ({summary.level.value}) to {files[0]}{extra}", 15000
