@@ -117,3 +117,24 @@ def test_qt_positions_round_trip_with_emoji_and_crlf() -> None:
         assert from_utf16(text, q) == i
         if ch not in "\r\n":
             assert shown.encode("utf-16-le")[q * 2 : q * 2 + len(ch.encode("utf-16-le"))].decode("utf-16-le") == ch
+
+
+def test_shipped_codebook_loads_and_a_bad_one_names_file_and_field(tmp_path) -> None:
+    from workshop_app.content.codebook import load_codebook_seed
+    from workshop_app.domain.errors import ContentError
+
+    groups = load_codebook_seed()
+    assert [g.key for g in groups] == [
+        "six-practices",
+        "integrated-working-main",
+        "integrated-working-borderline",
+        "own-codes",
+    ]
+    assert all(g.source_key == "vaggers-anderson-2021" for g in groups[1:3])
+    bad = tmp_path / "codebook.toml"
+    bad.write_text(
+        '[[groups]]\nkey = "x"\nname = "X"\ndescription = "d"\nsource_key = "nowhere-2020"\nsource_note = "n"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError, match=r"codebook.toml: groups\[0\].source_key"):
+        load_codebook_seed(bad)
