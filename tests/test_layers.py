@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "workshop_app"
-LOWER = ("domain", "content", "storage", "services", "packs")
-ORDER = {"domain": 0, "content": 1, "storage": 1, "packs": 1, "services": 2, "ui": 3}
+LOWER = ("domain", "content", "storage", "services", "packs", "exports")
+ORDER = {"domain": 0, "content": 1, "storage": 1, "packs": 1, "exports": 1, "services": 2, "ui": 3}
 
 
 def _imports(path: Path) -> list[tuple[str, int]]:

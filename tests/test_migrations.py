@@ -65,3 +65,22 @@ def test_every_revision_upgrades_to_head(tmp_path: Path, revision: str) -> None:
     db = open_database(path)
     assert migrate.current_revision(db.engine) == migrate.head_revision()
     db.close()
+
+
+def test_every_trigger_survives_the_whole_chain(tmp_path: Path) -> None:
+    """A later revision that copies a table in batch mode would silently drop its triggers."""
+    db = open_database(tmp_path / "head.db")
+    with db.engine.connect() as conn:
+        triggers = {row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    db.close()
+    expected = {
+        "consent_gate_reflection_insert",
+        "consent_gate_reflection_update",
+        "consent_gate_rating_insert",
+        "consent_gate_rating_update",
+        "reflection_search_ai",
+        "reflection_search_au",
+        "reflection_search_ad",
+        "reflection_review_reset",
+    }
+    assert expected <= triggers, sorted(expected - triggers)

@@ -64,6 +64,20 @@ def build_parser() -> argparse.ArgumentParser:
     sources.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
     sources.add_argument("--import", dest="import_file", metavar="FILE.ris", help="import every source in a RIS file")
 
+    export = sub.add_parser("export", help="export a programme for research (CSV, XLSX, JSON or REFI-QDA)")
+    export.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
+    export.add_argument("--format", required=True, choices=["csv", "xlsx", "json", "qdpx"], help="file format")
+    export.add_argument("--out", required=True, metavar="PATH", help="where to write the export")
+    export.add_argument(
+        "--level",
+        default="deidentified",
+        choices=["full", "no-identifiers", "deidentified"],
+        help="full (names: for the facilitator only), no-identifiers, or deidentified (the default)",
+    )
+    export.add_argument(
+        "--programme", metavar="ID", help="programme id (or its first characters); needed if there are several"
+    )
+
     sessions = sub.add_parser("sessions", help="list the sessions in a database with their ids")
     sessions.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
     return parser
@@ -142,6 +156,33 @@ def _cmd_sources(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .app import open_services
+    from .domain.research import ExportFormat, ExportLevel
+
+    out = Path(args.out).expanduser()
+    if out.is_dir():
+        raise WorkshopError(f"{out} is a folder; give a file name.", code="bad-out")
+    if not out.parent.exists():
+        raise WorkshopError(f"The folder {out.parent} does not exist.", code="bad-out")
+    services = open_services(_db_arg(args), create=False)
+    try:
+        programme_id = services.exports.resolve_programme(args.programme)
+        summary = services.exports.export(programme_id, ExportFormat(args.format), out, ExportLevel(args.level))
+    finally:
+        services.close()
+    log.info("export written: format %s, level %s", args.format, summary.level.value)
+    print(
+        f"Wrote {summary.responses} responses from {summary.people} participants "
+        f"({summary.level.value}) to {', '.join(str(f) for f in summary.files)}"
+    )
+    if summary.people_left_out:
+        print(f"Left out {summary.people_left_out} participants without research consent.")
+    if summary.texts_withheld:
+        print(f"Withheld {summary.texts_withheld} texts not reviewed for de-identified use.")
+    return EXIT_OK
+
+
 def _cmd_sessions(args: argparse.Namespace) -> int:
     from .app import open_services
 
@@ -169,7 +210,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = build_parser().parse_args(argv)
     setup_logging()
-    commands = {"demo": _cmd_demo, "pack": _cmd_pack, "sessions": _cmd_sessions, "sources": _cmd_sources}
+    commands = {
+        "demo": _cmd_demo,
+        "pack": _cmd_pack,
+        "sessions": _cmd_sessions,
+        "sources": _cmd_sources,
+        "export": _cmd_export,
+    }
     try:
         if args.self_test:
             return _cmd_self_test()

@@ -180,6 +180,8 @@ class Changes:
     consent: bool = False
     settings: bool = False
     sources: bool = False
+    codes: bool = False
+    codings: bool = False
     ids: frozenset[str] = field(default_factory=frozenset)
 
     def __or__(self, other: Changes) -> Changes:
@@ -199,5 +201,7 @@ class Changes:
             consent=self.consent or other.consent,
             settings=self.settings or other.settings,
             sources=self.sources or other.sources,
+            codes=self.codes or other.codes,
+            codings=self.codings or other.codings,
             ids=self.ids | other.ids,
         )

@@ -8,17 +8,21 @@ from ..domain.content import ContentLibrary
 from ..storage.database import Database
 from .actions import ActionService
 from .agenda import AgendaService
+from .coding import CodingService
 from .consent import ConsentService
 from .cycles import CycleService
 from .entries import EntryService
 from .evidence import EvidenceService
+from .exports import ExportService
 from .packs import PackService
 from .programmes import ProgrammeService
 from .run import RunService
+from .search import SearchService
 from .sessions import SessionService
 from .settings import SettingsService
 from .setup import SetupService
 from .sheets import SheetService
+from .trends import TrendService
 
 
 @dataclass
@@ -38,6 +42,10 @@ class Services:
     cycles: CycleService
     settings: SettingsService
     evidence: EvidenceService
+    exports: ExportService
+    coding: CodingService
+    search: SearchService
+    trends: TrendService
 
     @classmethod
     def create(cls, db: Database, library: ContentLibrary) -> Services:
@@ -60,6 +68,10 @@ class Services:
             cycles=cycles,
             settings=settings,
             evidence=EvidenceService(db, library),
+            exports=ExportService(db, library),
+            coding=CodingService(db, library),
+            search=SearchService(db, library),
+            trends=TrendService(db, library),
         )
 
     def close(self) -> None:

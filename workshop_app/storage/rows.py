@@ -6,6 +6,7 @@ import uuid
 from datetime import UTC, date, datetime, time
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Date,
     DateTime,
@@ -16,6 +17,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -126,6 +128,9 @@ class ReflectionRow(Stamped, Base):
     participant_id: Mapped[str | None] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"), index=True)
     prompt: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text, default="")
+    # A facilitator has read the text and found nothing identifying: it may go into a
+    # de-identified export (added in revision 0006).
+    reviewed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class RatingRow(Stamped, Base):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -32,15 +33,21 @@ from ..services.programmes import SECTORS
 from ..services.sessions import AgendaLine
 from . import evidence as evidence_ui
 from .agenda_editor import AgendaEditorWidget
+from .coding_view import CodingWidget
 from .consent_dialog import ConsentDialog
 from .cycle_view import CycleViewWidget, PracticeMapWidget
 from .dialogs import ParticipantDialog, ProgrammeDialog, SessionDialog, show_error
 from .evidence import SourceDialog
+from .export_dialog import ExportDialog
 from .models import ParticipantTableModel, SessionTableModel
 from .pack_builder import PackBuilderDialog
 from .reflection_editor import ReflectionEditorWidget
 from .run_view import RunViewWidget
+from .search_dialog import SearchDialog
 from .tasks import TaskRunner
+from .trends_view import TrendsWidget
+
+log = logging.getLogger(__name__)
 
 
 def _table(model: Any, name: str) -> QTableView:
@@ -163,6 +170,7 @@ class MainWindow(QMainWindow):
 
         self._set_tooltips()
         self._build_actions()
+        self._build_research()
         self.programme_combo.currentIndexChanged.connect(self._programme_chosen)
         self.session_view.selectionModel().currentRowChanged.connect(self._session_chosen)
         self.agenda_editor.block_chosen.connect(self._block_chosen)
@@ -322,6 +330,7 @@ class MainWindow(QMainWindow):
         self.practice_map.set_programme(self.current_programme_id())
         self._reload_participants()
         self._reload_sessions()
+        self._research_programme_chosen()
 
     def _reload_participants(self) -> None:
         programme_id = self.current_programme_id()
@@ -585,6 +594,108 @@ class MainWindow(QMainWindow):
         self._transcription.show()
         self._transcription.raise_()
         self._transcription.activateWindow()
+
+    # --- research: search, coding, trends, exports ---------------------------------------------
+    def _build_research(self) -> None:
+        self.coding_widget = CodingWidget(self.services.coding)
+        self.session_tabs.addTab(self.coding_widget, "Co&ding")
+        self.trends_widget = TrendsWidget(self.services.trends)
+        self.session_tabs.addTab(self.trends_widget, "&Trends")
+        self.coding_widget.changed.connect(lambda changes: self.data_changed.emit(changes, self.coding_widget))
+        self.data_changed.connect(self.coding_widget.on_data_changed)
+        self.data_changed.connect(self.trends_widget.on_data_changed)
+        self.search_dialog: SearchDialog | None = None
+        self.search_action = QAction("&Search entries…", self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.setStatusTip("Find words in this programme's reflections and actions")
+        self.search_action.triggered.connect(self.open_search)
+        self.addAction(self.search_action)
+        self.programme_menu.addSeparator()
+        self.programme_menu.addAction(self.search_action)
+        self.export_action = QAction("&Export for research…", self)
+        self.export_action.setShortcut("Ctrl+E")
+        self.export_action.setStatusTip("Export the programme as CSV, Excel, JSON or a REFI-QDA project")
+        self.export_action.triggered.connect(self.export_research)
+        self.addAction(self.export_action)
+        self.file_menu.insertAction(self.quit_action, self.export_action)
+        self.file_menu.insertSeparator(self.quit_action)
+        self._export_task: Any = None
+
+    def _research_programme_chosen(self) -> None:
+        programme_id = self.current_programme_id()
+        self.search_action.setEnabled(programme_id is not None)
+        self.export_action.setEnabled(programme_id is not None)
+        self.coding_widget.set_programme(programme_id)
+        self.trends_widget.set_programme(programme_id)
+        if self.search_dialog is not None and self.search_dialog.isVisible():
+            self.search_dialog.run_search()
+
+    def open_search(self) -> None:
+        if self.current_programme_id() is None:
+            return
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.services.search, self.current_programme_id, self)
+            self.search_dialog.open_hit.connect(self.open_search_hit)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+
+    def open_search_hit(self, hit: Any) -> None:
+        """Show a found entry: its session, and for a reflection its person and prompt in the editor."""
+        if hit.session_id:
+            row = next((i for i, s in enumerate(self.session_model.items()) if s.id == hit.session_id), -1)
+            if row >= 0:
+                self.session_view.selectionModel().setCurrentIndex(
+                    self.session_model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        self.session_tabs.setCurrentIndex(0)
+        if hit.participant_id:
+            self.reflection_editor.select_entry(hit.participant_id, hit.prompt)
+            first = next((text for text, match in hit.snippet if match), "")
+            if first:
+                self.reflection_editor.editor.find(first)
+            self.reflection_editor.editor.setFocus()
+        self.activateWindow()
+
+    def export_research(self) -> None:
+        programme_id = self.current_programme_id()
+        if programme_id is None or self._export_task is not None:
+            return
+        self.reflection_editor.save_now()
+        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in self.programme_combo.currentText()).strip()
+        exports = self.services.exports
+
+        def submit(values: dict[str, Any]) -> Any:
+            out: Path = values["out"]
+            if out.is_dir() or not out.name:
+                raise WorkshopError("Choose a file name for the export.")
+            if not out.parent.exists():
+                raise WorkshopError(f"The folder {out.parent} does not exist.")
+            return exports.gather(programme_id, values["level"]), values["fmt"], out
+
+        dialog = ExportDialog(submit, Path.home() / f"{safe} export", self)
+        if not dialog.exec() or dialog.result_value is None:
+            return
+        data, fmt, out = dialog.result_value
+        from ..services.exports import summary_of
+
+        def done(files: Any) -> None:
+            self._export_task = None
+            summary = summary_of(data, files)
+            log.info("export written: format %s, level %s", fmt, summary.level.value)
+            extra = f"; {summary.texts_withheld} unreviewed texts withheld" if summary.texts_withheld else ""
+            self.statusBar().showMessage(
+                f"Exported {summary.responses} responses ({summary.level.value}) to {files[0]}{extra}", 15000
+            )
+
+        def failed(exc: BaseException) -> None:
+            self._export_task = None
+            show_error(self, exc, "The export could not be written")
+
+        self._export_task = self.runner.start(
+            lambda _report: exports.write(data, fmt, out), on_done=done, on_error=failed
+        )
 
     def about(self) -> None:
         QMessageBox.about(

@@ -122,6 +122,13 @@ class ReflectionEditorWidget(QGroupBox):
         if index >= 0:
             self.prompt_combo.setCurrentIndex(index)
 
+    def select_entry(self, participant_id: str | None, prompt: str) -> None:
+        """Show one person's reflection for one prompt (e.g. a search result)."""
+        index = self.participant_combo.findData(participant_id)
+        if index >= 0:
+            self.participant_combo.setCurrentIndex(index)
+        self.select_prompt(prompt)
+
     def current_key(self) -> tuple[str, str | None, str] | None:
         if self._session is None or self.participant_combo.currentIndex() < 0 or self.prompt_combo.currentIndex() < 0:
             return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from workshop_app.storage.schema import metadata
+from workshop_app.storage.schema import include_object, metadata
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - the app always passes a connection
@@ -16,6 +16,7 @@ context.configure(
     render_as_batch=True,
     transactional_ddl=True,
     compare_type=True,
+    include_object=include_object,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -1,0 +1,164 @@
+"""Search against a brute-force scan of the same texts, in many scripts; the index follows every edit."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, time
+
+from workshop_app.domain.research import SearchKind
+from workshop_app.domain.search_text import fold, fts_query, words
+from workshop_app.storage.rows import ActionRow, ReflectionRow
+
+VOCABULARY = (
+    "trust trusting partnership budget housing discharge courage follow through listening "
+    "ŵyr Siân diolch cydweithio Łukasz współpraca zaufanie Gdańsk "
+    "довіра Дякую їжак співпраця εμπιστοσύνη Άλφα συνεργασία ثقة شراكة عربى "
+    "नमस्ते विश्वास साझेदारी 信任 合作伙伴 🙂 ok🙂 2026 École café cafe\u0301 İstanbul straße"
+).split()
+_TOKENS: dict[str, list[str]] = {}
+SEPARATORS = (" ", ", ", ". ", " — ", "\n", "'", "-", "(", ") ")
+
+
+def _corpus(rng: random.Random, n: int) -> list[str]:
+    texts = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(1, 12)):
+            parts.append(rng.choice(VOCABULARY))
+            parts.append(rng.choice(SEPARATORS))
+        texts.append("".join(parts).strip())
+    return texts
+
+
+def _brute_force(texts: dict[str, str], query: str) -> set[str]:
+    """Every text in which each query word starts some word (a scan, no index)."""
+    terms = [fold(w) for w in words(query)]
+    found = set()
+    for ref, text in texts.items():
+        tokens = _TOKENS.get(text) or _TOKENS.setdefault(text, [fold(w) for w in words(text)])
+        if terms and all(any(t.startswith(term) for t in tokens) for term in terms):
+            found.add(ref)
+    return found
+
+
+def _setup(services, texts: list[str]):
+    programme = services.programmes.create_programme("Search test").value
+    people = [services.programmes.add_participant(programme.id, f"Person {i}").value for i in range(4)]
+    for person in people:
+        services.consent.record(person.id, taking_part=True)
+    session = services.sessions.add_from_template(programme.id, "par-cycle-review", date(2026, 5, 1), time(9, 0)).value
+    made = {}
+    with services.db.unit_of_work() as uow:
+        for i, text in enumerate(texts):
+            row = ReflectionRow(session_id=session.id, participant_id=people[i % 4].id, prompt=f"Prompt {i}", text=text)
+            uow.db.add(row)
+            uow.db.flush()
+            made[row.id] = text
+    return programme, session, people, made
+
+
+def test_the_word_rule_matches_the_index(services) -> None:
+    """The brute force's idea of a word is the index's idea of a word, in every script used here."""
+    _setup(services, [" ".join(VOCABULARY)])
+    with services.db.engine.connect() as conn:
+        conn.exec_driver_sql("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, search_fts, 'row')")
+        indexed = {row[0] for row in conn.exec_driver_sql("SELECT term FROM temp.v")}
+    assert indexed == {fold(w) for w in words(" ".join(VOCABULARY))}
+
+
+def test_search_agrees_with_brute_force_on_a_random_corpus(services) -> None:
+    rng = random.Random(20261122)
+    programme, _session, _people, texts = _setup(services, _corpus(rng, 300))
+    queries = []
+    for _ in range(150):
+        picked = [rng.choice(VOCABULARY) for _ in range(rng.choice((1, 1, 2)))]
+        variants = []
+        for word in picked:
+            choice = rng.random()
+            if choice < 0.3:
+                word = word[: rng.randint(1, len(word))]
+            elif choice < 0.5:
+                word = word.upper()
+            variants.append(word)
+        queries.append(rng.choice((" ", ", ", " - ")).join(variants))
+    queries += ["", "   ", '"', "AND", "OR trust", "NEAR(", "*", "trust*", "sian", "SIAN", "cafe", "istanbul"]
+    for query in queries:
+        expected = _brute_force(texts, query)
+        hits = services.search.search(query, programme.id, limit=10_000)
+        assert {h.ref_id for h in hits} == expected, query
+        assert len(hits) == len(expected)
+
+
+def test_hits_are_ranked_highlighted_and_carry_their_context(services) -> None:
+    _p, session, people, _ = _setup(
+        services,
+        ["trust trust trust and more trust", "a long text about budgets where trust appears once " + "words " * 30],
+    )
+    hits = services.search.search("TRUST")
+    assert len(hits) == 2
+    assert hits[0].score <= hits[1].score and "trust trust" in "".join(t for t, _ in hits[0].snippet)
+    assert all(any(match and t.lower() == "trust" for t, match in h.snippet) for h in hits)
+    assert hits[0].kind == SearchKind.REFLECTION and hits[0].session_id == session.id
+    assert hits[0].participant_label == f"{people[0].name} ({people[0].code})"
+
+
+def test_the_index_follows_edits_deletes_and_actions(services) -> None:
+    programme, session, people, texts = _setup(services, ["first draft about housing"])
+    prompt = services.sessions.prompts(session)[0]
+    services.entries.save_reflection(session.id, people[1].id, prompt, "Courage to speak")
+    assert len(services.search.search("courage")) == 1
+    services.entries.save_reflection(session.id, people[1].id, prompt, "Nerve to speak")
+    assert services.search.search("courage") == [] and len(services.search.search("nerve")) == 1
+    with services.db.unit_of_work() as uow:
+        uow.actions.add(
+            ActionRow(programme_id=programme.id, description="Joint housing review", evidence="minutes filed")
+        )
+    kinds = sorted(h.kind for h in services.search.search("housing"))
+    assert kinds == [SearchKind.ACTION, SearchKind.REFLECTION]
+    assert [h.kind for h in services.search.search("minutes")] == [SearchKind.ACTION]
+    with services.db.unit_of_work() as uow:  # deleting the session removes its reflections from the index
+        uow.db.delete(uow.sessions.get(session.id))
+    assert [h.kind for h in services.search.search("housing")] == [SearchKind.ACTION]
+    with services.db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM search_doc WHERE kind='reflection'").scalar() == 0
+        assert conn.exec_driver_sql("SELECT v FROM search_fts_config WHERE k='secure-delete'").scalar() == 1
+        conn.exec_driver_sql("INSERT INTO search_fts(search_fts, rank) VALUES('integrity-check', 1)")
+
+
+def test_search_is_limited_to_a_programme(services) -> None:
+    first, *_ = _setup(services, ["shared words here"])
+    second, *_ = _setup(services, ["shared words there"])
+    assert len(services.search.search("shared")) == 2
+    assert len(services.search.search("shared", first.id)) == 1
+    assert len(services.search.search("shared", second.id)) == 1
+
+
+def test_query_words_are_quoted() -> None:
+    assert fts_query('trust "AND" NEAR(x') == '"trust"* "AND"* "NEAR"* "x"*'
+    assert fts_query("  — ") == ""
+
+
+def test_the_benchmark_runs_on_a_small_programme(capsys) -> None:
+    from bench.bench_search_export import main
+
+    assert main(["--reflections", "300", "--queries", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "search (5 queries" in out and "CSV export of 300 rows" in out
+
+
+def test_a_database_from_before_search_is_indexed_on_upgrade(tmp_path, library) -> None:
+    import shutil
+    from pathlib import Path
+
+    from workshop_app.services.container import Services
+    from workshop_app.storage.database import open_database
+
+    path = tmp_path / "old.db"
+    shutil.copy(Path(__file__).parent / "data" / "v0.1.0-demo.db", path)
+    services = Services.create(open_database(path), library)
+    try:
+        hits = services.search.search("budget")
+        assert hits and all(h.kind == SearchKind.REFLECTION for h in hits)
+        assert any("budget" in "".join(t for t, _ in h.snippet).lower() for h in hits)
+    finally:
+        services.close()

@@ -1,0 +1,388 @@
+"""The Coding tab: tag reflections (whole or passages) with the codebook, mark them reviewed, see frequencies."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QTextCharFormat, QTextCursor, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import records as r
+from ..domain.errors import WorkshopError
+from ..domain.research import CodedEntry, Coding
+from ..services.coding import CodingService
+from .dialogs import show_error
+from .research_models import CodedEntryTableModel, CodeTableModel, CodingTableModel, FrequencyTableModel
+
+Emit = Callable[[r.Changes], None]
+
+
+def ask_code_name(parent: QWidget) -> str | None:
+    """The name of a new code (tests replace this function)."""
+    name, ok = QInputDialog.getText(parent, "New code", "Name of the group's new code:")
+    return name if ok and name.strip() else None
+
+
+def qt_positions(text: str) -> list[int]:
+    """For each code point index 0..len(text), the position Qt's text widgets give it.
+
+    Qt counts UTF-16 units, and shows a CR LF line end as one character.
+    """
+    out = [0]
+    for i, ch in enumerate(text):
+        width = 0 if ch == "\r" and text[i + 1 : i + 2] == "\n" else (2 if ord(ch) > 0xFFFF else 1)
+        out.append(out[-1] + width)
+    return out
+
+
+def to_utf16(text: str, index: int) -> int:
+    """A code point index as a position in a Qt text widget showing `text`."""
+    return qt_positions(text)[index]
+
+
+def from_utf16(text: str, position: int) -> int:
+    """A position in a Qt text widget showing `text` as a code point index."""
+    return bisect.bisect_left(qt_positions(text), position)
+
+
+def _table(model: Any, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class TagCommand(QUndoCommand):
+    """'Tag “Building trust”': redo applies (or re-applies) the coding, undo removes it."""
+
+    def __init__(self, coding: CodingService, emit: Emit, code_name: str, args: tuple) -> None:
+        super().__init__(f"Tag “{code_name}”")
+        self.coding, self.emit, self.args = coding, emit, args
+        self.made: Coding | None = None
+
+    def redo(self) -> None:
+        result = self.coding.restore(self.made) if self.made else self.coding.tag(*self.args)
+        self.made = result.value
+        self.emit(result.changes)
+
+    def undo(self) -> None:
+        if self.made:
+            self.emit(self.coding.untag(self.made.id).changes)
+
+
+class UntagCommand(QUndoCommand):
+    def __init__(self, coding: CodingService, emit: Emit, code_name: str, target: Coding) -> None:
+        super().__init__(f"Remove tag “{code_name}”")
+        self.coding, self.emit, self.target = coding, emit, target
+
+    def redo(self) -> None:
+        self.emit(self.coding.untag(self.target.id).changes)
+
+    def undo(self) -> None:
+        self.emit(self.coding.restore(self.target).changes)
+
+
+class CodingWidget(QWidget):
+    changed = Signal(object)  # Changes made here
+
+    def __init__(self, coding: CodingService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.coding = coding
+        self.programme_id: str | None = None
+        self._shown: tuple[str, str] | None = None
+        self.undo_stack = QUndoStack(self)
+
+        self.entry_model = CodedEntryTableModel(self)
+        self.entry_view = _table(self.entry_model, "Entries to code")
+        self.text_view = QPlainTextEdit()
+        self.text_view.setReadOnly(True)
+        self.text_view.setAccessibleName("Entry text")
+        self.text_view.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.entry_heading = QLabel(" ")
+        self.entry_heading.setWordWrap(True)
+        self.reviewed_box = QCheckBox("&Reviewed: nothing here identifies anyone (may go into de-identified exports)")
+        self.coding_model = CodingTableModel(self)
+        self.coding_view = _table(self.coding_model, "Tags on this entry")
+        self.remove_button = QPushButton("&Remove tag")
+        self.code_model = CodeTableModel(self)
+        self.code_view = _table(self.code_model, "Codebook")
+        self.tag_entry_button = QPushButton("Tag whole &entry")
+        self.tag_passage_button = QPushButton("Tag selected &words")
+        self.new_code_button = QPushButton("&New code…")
+        self.by_combo = QComboBox()
+        self.by_combo.setAccessibleName("Frequencies by")
+        for label, key in (("by cycle", "cycle"), ("by organisation", "organisation"), ("by sector", "sector")):
+            self.by_combo.addItem(label, key)
+        self.freq_model = FrequencyTableModel(self)
+        self.freq_view = _table(self.freq_model, "Code frequencies")
+        self.freq_note = QLabel(" ")
+        self.freq_note.setWordWrap(True)
+
+        entries_box = QWidget()
+        lay = QVBoxLayout(entries_box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(QLabel("<b>Entries</b>"))
+        lay.addWidget(self.entry_view, 1)
+        text_box = QWidget()
+        lay = QVBoxLayout(text_box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.entry_heading)
+        lay.addWidget(self.text_view, 2)
+        lay.addWidget(self.reviewed_box)
+        lay.addWidget(self.coding_view, 1)
+        lay.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        codes_box = QWidget()
+        lay = QVBoxLayout(codes_box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(QLabel("<b>Codebook</b>"))
+        lay.addWidget(self.code_view, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.tag_entry_button)
+        buttons.addWidget(self.tag_passage_button)
+        lay.addLayout(buttons)
+        lay.addWidget(self.new_code_button, 0, Qt.AlignmentFlag.AlignLeft)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        for w in (entries_box, text_box, codes_box):
+            top.addWidget(w)
+        top.setSizes([330, 420, 330])
+        freq_box = QWidget()
+        lay = QVBoxLayout(freq_box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("<b>How often each code was used</b> (entries)"))
+        row.addWidget(self.by_combo)
+        row.addStretch(1)
+        lay.addLayout(row)
+        lay.addWidget(self.freq_view, 1)
+        lay.addWidget(self.freq_note)
+        outer = QSplitter(Qt.Orientation.Vertical)
+        outer.addWidget(top)
+        outer.addWidget(freq_box)
+        outer.setSizes([420, 220])
+        layout = QVBoxLayout(self)
+        layout.addWidget(outer)
+        self.code_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for act in (self.undo_action, self.redo_action):
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(act)
+
+        self.entry_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_entry())
+        self.tag_entry_button.clicked.connect(self.tag_entry)
+        self.tag_passage_button.clicked.connect(self.tag_passage)
+        self.remove_button.clicked.connect(self.remove_tag)
+        self.new_code_button.clicked.connect(self.new_code)
+        self.reviewed_box.clicked.connect(self._reviewed_clicked)
+        self.by_combo.currentIndexChanged.connect(lambda _i: self._reload_frequencies())
+        self._update_buttons()
+
+    # --- loading ---------------------------------------------------------------------------
+    def set_programme(self, programme_id: str | None) -> None:
+        if programme_id == self.programme_id:
+            return
+        self.programme_id = programme_id
+        self.undo_stack.clear()
+        if programme_id:
+            try:
+                self.coding.ensure_codebook(programme_id)
+            except WorkshopError as exc:
+                show_error(self, exc)
+        self.reload()
+
+    def reload(self) -> None:
+        pid = self.programme_id
+        current = self.current_entry()
+        chosen = self.code_model.item(self.code_view.currentIndex().row())
+        codes = self.coding.codebook(pid) if pid else []
+        self.code_model.set_codebook(codes)
+        code_row = next((i for i, c in enumerate(self.code_model.items()) if chosen and c.id == chosen.id), -1)
+        if code_row >= 0:
+            self.code_view.selectRow(code_row)
+        self.coding_model.names = {c.id: c.name for c in codes}
+        entries = self.coding.entries(pid) if pid else []
+        self.entry_model.set_items(entries)
+        self.entry_view.resizeColumnsToContents()
+        self.select_entry(current.reflection_id if current else None)
+        self._reload_frequencies()
+
+    def on_data_changed(self, changes: r.Changes, initiator: object) -> None:
+        if initiator is self:
+            return
+        if changes.reflections or changes.codes or changes.codings or changes.participants or changes.sessions:
+            self.reload()
+
+    def _reload_frequencies(self) -> None:
+        if not self.programme_id:
+            self.freq_model.set_table(self.freq_model.table.__class__((), (), 0))
+            return
+        table = self.coding.frequencies(self.programme_id, self.by_combo.currentData())
+        self.freq_model.set_table(table)
+        self.freq_view.resizeColumnsToContents()
+        note = " "
+        if table.hidden_groups:
+            what = "group" if table.hidden_groups == 1 else "groups"
+            note = (
+                f"{table.hidden_groups} {what} with fewer than 3 people not shown on their own, "
+                "so no one's entries can be picked out; their entries count in 'All entries'."
+            )
+        self.freq_note.setText(note)
+
+    def select_entry(self, reflection_id: str | None) -> None:
+        items = self.entry_model.items()
+        row = next((i for i, e in enumerate(items) if e.reflection_id == reflection_id), 0 if items else -1)
+        if row >= 0:
+            self.entry_view.selectionModel().setCurrentIndex(
+                self.entry_model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._show_entry()
+
+    def current_entry(self) -> CodedEntry | None:
+        index = self.entry_view.currentIndex()
+        return self.entry_model.item(index.row()) if index.isValid() else None
+
+    def _show_entry(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            self.entry_heading.setText("No written reflections in this programme yet.")
+            self._shown = None
+            self.text_view.setPlainText("")
+            self.coding_model.set_items([])
+            self.reviewed_box.setChecked(False)
+        else:
+            self.entry_heading.setText(
+                f"<b>{entry.participant_code}</b> · {entry.session_title}, {entry.held_on:%d %b %Y}<br>"
+                f"<i>{entry.prompt}</i>"
+            )
+            if self._shown != (entry.reflection_id, entry.text):
+                self._shown = (entry.reflection_id, entry.text)
+                self.text_view.setPlainText(entry.text)
+            self.coding_model.set_items(list(entry.codings))
+            self.reviewed_box.setChecked(entry.reviewed)
+            self._mark_passages(entry)
+        self._update_buttons()
+
+    def _mark_passages(self, entry: CodedEntry) -> None:
+        marks = []
+        colours = {c.id: c.colour for c in self.code_model.items()}
+        for coding in entry.codings:
+            if coding.start is None or coding.end is None or entry.text[coding.start : coding.end] != coding.quote:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.text_view.document())
+            cursor.setPosition(to_utf16(entry.text, coding.start))
+            cursor.setPosition(to_utf16(entry.text, coding.end), QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            colour = QColor(colours.get(coding.code_id) or "#e08214")
+            colour.setAlpha(70)
+            fmt.setBackground(colour)
+            selection.cursor = cursor
+            selection.format = fmt
+            marks.append(selection)
+        self.text_view.setExtraSelections(marks)
+
+    def _update_buttons(self) -> None:
+        has_entry = self.current_entry() is not None
+        self.tag_entry_button.setEnabled(has_entry)
+        self.tag_passage_button.setEnabled(has_entry)
+        self.reviewed_box.setEnabled(has_entry)
+        self.remove_button.setEnabled(has_entry and self.coding_model.rowCount() > 0)
+        self.new_code_button.setEnabled(self.programme_id is not None)
+
+    # --- actions ---------------------------------------------------------------------------
+    def _emit(self, changes: r.Changes) -> None:
+        self.reload()
+        self.changed.emit(changes)
+
+    def _chosen_code(self) -> Any:
+        code = self.code_model.item(self.code_view.currentIndex().row())
+        if code is None:
+            show_error(self, WorkshopError("Choose a code in the codebook first."), "Tag")
+        return code
+
+    def _push(self, command: QUndoCommand) -> None:
+        try:
+            self.undo_stack.push(command)
+        except WorkshopError as exc:
+            show_error(self, exc, "Tag")
+
+    def tag_entry(self) -> None:
+        entry, code = self.current_entry(), self._chosen_code()
+        if entry and code:
+            self._push(TagCommand(self.coding, self._emit, code.name, (entry.reflection_id, code.id)))
+
+    def tag_passage(self) -> None:
+        entry, code = self.current_entry(), self._chosen_code()
+        if not entry or not code:
+            return
+        cursor = self.text_view.textCursor()
+        if not cursor.hasSelection():
+            show_error(self, WorkshopError("Select some words in the entry's text first."), "Tag")
+            return
+        start = from_utf16(entry.text, cursor.selectionStart())
+        end = from_utf16(entry.text, cursor.selectionEnd())
+        self._push(TagCommand(self.coding, self._emit, code.name, (entry.reflection_id, code.id, start, end)))
+
+    def remove_tag(self) -> None:
+        coding = self.coding_model.item(self.coding_view.currentIndex().row())
+        if coding is None:
+            coding = self.coding_model.item(0)
+        if coding is not None:
+            self._push(UntagCommand(self.coding, self._emit, self.coding_model.names.get(coding.code_id, ""), coding))
+
+    def new_code(self) -> None:
+        if not self.programme_id:
+            return
+        name = ask_code_name(self)
+        if not name:
+            return
+        try:
+            result = self.coding.add_code(self.programme_id, name)
+        except WorkshopError as exc:
+            show_error(self, exc, "New code")
+            return
+        self._emit(result.changes)
+        row = next((i for i, c in enumerate(self.code_model.items()) if c.id == result.value.id), -1)
+        if row >= 0:
+            self.code_view.selectRow(row)
+
+    def _reviewed_clicked(self, checked: bool) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        try:
+            result = self.coding.set_reviewed(entry.reflection_id, checked)
+        except WorkshopError as exc:
+            show_error(self, exc)
+            return
+        self._emit(result.changes)

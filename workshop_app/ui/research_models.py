@@ -1,0 +1,219 @@
+"""Qt models for research screens: search hits, coded entries, codes, codings, frequencies, trends."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from ..domain.research import Code, CodedEntry, Coding, FrequencyTable, ItemTrend, SearchHit, SearchKind
+from .models import RIGHT, Column, ListTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+MARK_STYLE = "background-color:#ffe08a; font-weight:600;"
+
+
+def marked_html(pieces: tuple[tuple[str, bool], ...]) -> str:
+    """Snippet pieces as HTML with the matched words highlighted."""
+    out = []
+    for text, match in pieces:
+        safe = html.escape(text).replace("\n", " ")
+        out.append(f'<span style="{MARK_STYLE}">{safe}</span>' if match else safe)
+    return "".join(out)
+
+
+class SearchHitTableModel(ListTableModel[SearchHit]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column[SearchHit]("Found", lambda h: "".join(t for t, _ in h.snippet).replace("\n", " ")),
+                Column[SearchHit](
+                    "Who", lambda h: h.participant_label if h.kind == SearchKind.REFLECTION else "Action"
+                ),
+                Column[SearchHit]("Session", lambda h: f"{h.held_on:%d %b %Y} {h.session_title}" if h.held_on else ""),
+                Column[SearchHit]("Prompt", lambda h: h.prompt, tooltip=lambda h: h.prompt),
+            ],
+            parent,
+        )
+
+    def extra_data(self, item: SearchHit, role: int) -> Any:
+        if role == HTML_ROLE:
+            return marked_html(item.snippet)
+        return None
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Paints a column's HTML_ROLE text (highlighted matches) instead of its plain text."""
+
+    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(2)
+        doc.setHtml(index.data(HTML_ROLE) or html.escape(str(index.data() or "")))
+        return doc
+
+    def paint(self, painter: Any, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        doc = self._document(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, opt.rect.width(), opt.rect.height()))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if opt.state & QStyle.StateFlag.State_Selected:
+            context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.HighlightedText))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        doc = self._document(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()))
+
+
+class CodedEntryTableModel(ListTableModel[CodedEntry]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column[CodedEntry]("Date", lambda e: f"{e.held_on:%d %b %Y}"),
+                Column[CodedEntry]("Cycle", lambda e: str(e.cycle_number or ""), RIGHT),
+                Column[CodedEntry]("Who", lambda e: e.participant_code),
+                Column[CodedEntry]("Prompt", lambda e: e.prompt, tooltip=lambda e: e.prompt),
+                Column[CodedEntry]("Codes", lambda e: str(len(e.codings)), RIGHT),
+                Column[CodedEntry]("Reviewed", lambda e: "yes" if e.reviewed else ""),
+            ],
+            parent,
+        )
+
+
+class CodeTableModel(ListTableModel[Code]):
+    def __init__(self, parent: Any = None) -> None:
+        self.headings: dict[str, str] = {}
+        super().__init__(
+            [
+                Column[Code]("Code", lambda c: c.name, tooltip=lambda c: c.description),
+                Column[Code]("Group", lambda c: self.headings.get(c.parent_id or "", "")),
+            ],
+            parent,
+        )
+
+    def set_codebook(self, codes: list[Code]) -> None:
+        self.headings = {c.id: c.name for c in codes if not c.codable}
+        self.set_items([c for c in codes if c.codable])
+
+    def extra_data(self, item: Code, role: int) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole and item.colour:
+            from PySide6.QtGui import QColor
+
+            return QColor(item.colour)
+        return None
+
+
+class CodingTableModel(ListTableModel[Coding]):
+    def __init__(self, parent: Any = None) -> None:
+        self.names: dict[str, str] = {}
+        super().__init__(
+            [
+                Column[Coding]("Code", lambda c: self.names.get(c.code_id, "")),
+                Column[Coding]("Tagged", lambda c: f"“{c.quote}”" if c.start is not None else "the whole entry"),
+            ],
+            parent,
+        )
+
+
+class FrequencyTableModel(QAbstractTableModel):
+    """Codes down, groups across; a code's total last."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.table = FrequencyTable((), (), 0)
+
+    def set_table(self, table: FrequencyTable) -> None:
+        self.beginResetModel()
+        self.table = FrequencyTable(table.groups, tuple(r for r in table.rows), table.hidden_groups)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.table.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.table.groups) + 2
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.table.rows):
+            return None
+        row = self.table.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return row.code_name
+            if col == len(self.table.groups) + 1:
+                return str(row.total)
+            value = row.by_group[col - 1]
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
+            return int(RIGHT)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == 0:
+            return "Code"
+        if section == len(self.table.groups) + 1:
+            return "All entries"
+        return self.table.groups[section - 1] if 0 < section <= len(self.table.groups) else None
+
+
+class TrendTableModel(QAbstractTableModel):
+    """One item's trend: groups down, cycles across; hidden points say so."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.trend: ItemTrend | None = None
+
+    def set_trend(self, trend: ItemTrend | None) -> None:
+        self.beginResetModel()
+        self.trend = trend
+        self.endResetModel()
+
+    def _cycles(self) -> list[int]:
+        if not self.trend or not self.trend.series:
+            return []
+        return [p.cycle_number for p in self.trend.series[0].points]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or not self.trend else len(self.trend.series)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._cycles()) + 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not self.trend:
+            return None
+        series = self.trend.series[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return series.label
+            point = series.points[index.column() - 1]
+            if point.mean is None:
+                return "hidden" if point.raters else "—"
+            return f"{point.mean:.1f} (n={point.raters})"
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() > 0:
+            point = series.points[index.column() - 1]
+            if point.mean is None and point.raters:
+                return "Fewer than 3 people rated: not shown, so no one's rating can be picked out."
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(RIGHT)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return "Group" if section == 0 else f"Cycle {self._cycles()[section - 1]}"
