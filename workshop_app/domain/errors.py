@@ -71,3 +71,24 @@ class NotADatabaseError(StorageError):
     """The file is not a Workshop Companion database (or is damaged)."""
 
     code = "not-a-database"
+
+
+class BundleError(WorkshopError):
+    """A bundle file cannot be written or is refused on import (damaged, foreign, too big, unsafe).
+
+    An import that raises this has changed nothing.
+    """
+
+    code = "bundle-invalid"
+
+
+class WrongPassphraseError(BundleError):
+    """The passphrase given for an encrypted bundle is not the one it was made with."""
+
+    code = "wrong-passphrase"
+
+
+class BundleCancelled(BundleError):
+    """The person cancelled an export or import; nothing was changed."""
+
+    code = "bundle-cancelled"

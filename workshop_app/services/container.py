@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..domain.content import ContentLibrary
 from ..storage.database import Database
+from .bundles import BundleService
 from .entries import EntryService
 from .packs import PackService
 from .programmes import ProgrammeService
@@ -20,6 +21,7 @@ class Services:
     sessions: SessionService
     entries: EntryService
     packs: PackService
+    bundles: BundleService
 
     @classmethod
     def create(cls, db: Database, library: ContentLibrary) -> Services:
@@ -30,6 +32,7 @@ class Services:
             sessions=SessionService(db, library),
             entries=EntryService(db, library),
             packs=PackService(db, library),
+            bundles=BundleService(db, library),
         )
 
     def close(self) -> None:
