@@ -34,6 +34,7 @@ from ..domain.rules import format_minutes
 from ..services.container import Services
 from ..services.programmes import SECTORS
 from ..services.sessions import Agenda
+from .bundle_dialogs import BundleController
 from .dialogs import ParticipantDialog, ProgrammeDialog, SessionDialog, show_error
 from .models import AgendaTableModel, ParticipantTableModel, SessionTableModel
 from .reflection_editor import ReflectionEditorWidget
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Database: {services.db.path}")
 
         self._build_actions()
+        self.bundle_controller = BundleController(self)  # File → Export bundle… / Import bundle…
         self.programme_combo.currentIndexChanged.connect(self._programme_chosen)
         self.session_view.selectionModel().currentRowChanged.connect(self._session_chosen)
         self.agenda_view.selectionModel().currentRowChanged.connect(self._block_chosen)
