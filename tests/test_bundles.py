@@ -377,6 +377,12 @@ def test_cli_bundle_export_and_import(tmp_path: Path, monkeypatch: pytest.Monkey
     assert "passphrase is wrong" in err and "Traceback" not in err
     assert main(["bundle", "export", "--db", str(a), "--out", str(out), "--since", "soon"]) == 1
     assert "--since" in capsys.readouterr().err
+    by_name = tmp_path / "by-name.wcbundle"
+    name = "North Ayrshire integration leaders (demo)"
+    assert main(["bundle", "export", "--db", str(a), "--out", str(by_name), "--programme", name]) == 0
+    assert "81 records" in capsys.readouterr().out
+    assert main(["bundle", "export", "--db", str(a), "--out", str(by_name), "--programme", "Nowhere"]) == 1
+    assert "No programme matches" in capsys.readouterr().err
     (tmp_path / "junk.wcbundle").write_bytes(b"junk")
     assert main(["bundle", "import", "--db", str(b), str(tmp_path / "junk.wcbundle")]) == 1
     assert "not a Workshop Companion bundle" in capsys.readouterr().err

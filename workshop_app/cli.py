@@ -55,7 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     b_export = bundle_sub.add_parser("export", help="write a bundle file")
     b_export.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
     b_export.add_argument("--out", required=True, metavar="FILE", help="where to write the bundle")
-    b_export.add_argument("--programme", metavar="ID", help="only this programme (default: every programme)")
+    b_export.add_argument(
+        "--programme", metavar="ID", help="only this programme: its id or exact name (default: every programme)"
+    )
     b_export.add_argument("--since", metavar="YYYY-MM-DD", help="only records changed on or after this date")
     b_export.add_argument(
         "--passphrase-env", metavar="VAR", help="encrypt with the passphrase held in this environment variable"
@@ -152,8 +154,20 @@ def _cmd_bundle(args: argparse.Namespace) -> int:
         passphrase = _passphrase(args)
         services = open_services(_db_arg(args), create=False)
         try:
+            programme_id = None
+            if args.programme:
+                matches = [
+                    p.id
+                    for p in services.programmes.programmes()
+                    if args.programme in (p.id, p.name)
+                    or (len(args.programme) >= 4 and p.id.startswith(args.programme))
+                ]
+                if len(matches) != 1:
+                    what = "No programme" if not matches else "More than one programme"
+                    raise WorkshopError(f"{what} matches {args.programme!r}.", code="not-found")
+                programme_id = matches[0]
             summary = services.bundles.export_bundle(
-                args.out, programme_id=args.programme, since=since, passphrase=passphrase
+                args.out, programme_id=programme_id, since=since, passphrase=passphrase
             )
         finally:
             services.close()

@@ -179,7 +179,8 @@ class ImportSummaryDialog(QDialog):
         self.summary = summary
         made = f" made on {summary.created_at:%d %b %Y at %H:%M} UTC" if summary.created_at else ""
         scope = f", changes since {summary.since:%d %b %Y}" if summary.since else ""
-        self.heading = QLabel(f"<b>{summary.records:,} records</b> from a bundle{made}{scope}.")
+        kind = "an encrypted bundle" if summary.encrypted else "a bundle"
+        self.heading = QLabel(f"<b>{summary.records:,} records</b> from {kind}{made}{scope}.")
         self.totals = QLabel(
             f"{summary.added:,} added · {summary.updated:,} updated · {summary.unchanged:,} already here · "
             f"{summary.kept:,} kept (newer on this laptop)"
@@ -217,8 +218,10 @@ class ImportSummaryDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
