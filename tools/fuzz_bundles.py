@@ -435,6 +435,7 @@ class Report:
     outcomes: Counter = field(default_factory=Counter)
     failures: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    slowest: tuple[float, str] = (0.0, "")
 
 
 def run(services: Any, base: Base, *, seed: int, count: int, start: int = 0) -> Report:
@@ -446,9 +447,11 @@ def run(services: Any, base: Base, *, seed: int, count: int, start: int = 0) -> 
     for index in range(start, start + count):
         kind, data, passphrase = mutation(base, seed, index)
         report.kinds[kind] += 1
+        started = time.perf_counter()
         try:
             result = services.bundles.import_bytes(data, passphrase=passphrase)
         except BundleError as exc:
+            report.slowest = max(report.slowest, (time.perf_counter() - started, f"{seed}:{index} {kind}"))
             report.rejected += 1
             report.outcomes[(kind, "rejected")] += 1
             after = database_digest(path)
@@ -461,6 +464,7 @@ def run(services: Any, base: Base, *, seed: int, count: int, start: int = 0) -> 
             report.failures.append(f"{seed}:{index} {kind}: unexpected {type(exc).__name__}: {str(exc)[:200]}")
             before = database_digest(path)
             continue
+        report.slowest = max(report.slowest, (time.perf_counter() - started, f"{seed}:{index} {kind}"))
         report.imported += 1
         report.outcomes[(kind, "imported")] += 1
         manifest = json.loads(_manifest_of(data, passphrase))
@@ -519,6 +523,10 @@ def main(argv: list[str] | None = None) -> int:
         f"{args.count} mutated bundles (seed {args.seed}) in {report.seconds:.1f} s: "
         f"{report.imported} imported whole, {report.rejected} refused whole, {len(report.failures)} failures"
     )
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    print(f"slowest single import: {report.slowest[0] * 1000:.0f} ms ({report.slowest[1]}); peak memory {peak} MB")
     for kind, n in sorted(report.kinds.items()):
         imported = report.outcomes[(kind, "imported")]
         print(f"  {kind:28} {n:6}  imported {imported:5}  refused {report.outcomes[(kind, 'rejected')]:5}")

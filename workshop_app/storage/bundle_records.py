@@ -9,6 +9,7 @@ children (`metadata.sorted_tables`), except the ones `SKIPPED_TABLES` / `SKIPPED
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import uuid
 from collections.abc import Callable, Sequence
@@ -70,18 +71,34 @@ class RecordError(ValueError):
     """One value or record is not acceptable; the message says which."""
 
 
+@functools.cache
+def _kind(column: Any) -> str:
+    """The JSON treatment of a column, worked out once per column."""
+    kind = column.type
+    for name, types in (
+        ("bool", Boolean),
+        ("int", Integer),
+        ("float", (Float, Numeric)),
+        ("datetime", DateTime),
+        ("date", Date),
+        ("time", Time),
+        ("binary", LargeBinary),
+        ("json", JSON),
+        ("enum", SaEnum),
+        ("str", String),
+    ):
+        if isinstance(kind, types):
+            return name
+    return "other"
+
+
 def encode_value(column: Any, value: Any) -> Any:
     """A column value as plain JSON."""
     if value is None:
         return None
-    kind = column.type
-    if isinstance(kind, DateTime) or isinstance(value, datetime):
+    if isinstance(value, datetime | date | time):
         return value.isoformat()
-    if isinstance(kind, Date) or isinstance(value, date):
-        return value.isoformat()
-    if isinstance(kind, Time) or isinstance(value, time):
-        return value.isoformat()
-    if isinstance(kind, LargeBinary) or isinstance(value, bytes | bytearray | memoryview):
+    if isinstance(value, bytes | bytearray | memoryview):
         return base64.b64encode(bytes(value)).decode("ascii")
     if isinstance(value, float | int | str | bool | list | dict):
         return value
@@ -95,47 +112,46 @@ def decode_value(column: Any, value: Any) -> Any:
         if not column.nullable:
             raise RecordError(f"{name} is empty but must have a value")
         return None
-    kind = column.type
+    kind = _kind(column)
     try:
-        if isinstance(kind, Boolean):
-            if type(value) is not bool:
-                raise RecordError(f"{name} must be true or false")
-            return value
-        if isinstance(kind, Integer):
-            if type(value) is not int or not -(2**63) <= value < 2**63:
-                raise RecordError(f"{name} must be a whole number")
-            return value
-        if isinstance(kind, Float | Numeric):
-            if type(value) not in (int, float):
-                raise RecordError(f"{name} must be a number")
-            return value
-        if isinstance(kind, DateTime):
+        if kind == "str" or kind == "enum":
+            text = _text(name, value, column.type.length or MAX_STRING)
+            if "\x00" in text:
+                raise RecordError(f"{name} holds a NUL character")
+            if kind == "enum" and column.type.enums and text not in column.type.enums:
+                raise RecordError(f"{name} has a value this app does not know")
+            return text
+        if kind == "datetime":
             parsed = datetime.fromisoformat(_text(name, value, 40))
             if parsed.tzinfo is not None:
                 raise RecordError(f"{name} must be a UTC time without a zone")
             return parsed
-        if isinstance(kind, Date):
+        if kind == "int":
+            if type(value) is not int or not -(2**63) <= value < 2**63:
+                raise RecordError(f"{name} must be a whole number")
+            return value
+        if kind == "bool":
+            if type(value) is not bool:
+                raise RecordError(f"{name} must be true or false")
+            return value
+        if kind == "float":
+            if type(value) not in (int, float):
+                raise RecordError(f"{name} must be a number")
+            return value
+        if kind == "date":
             text = _text(name, value, 10)
             if len(text) != 10:
                 raise RecordError(f"{name} must be a date (YYYY-MM-DD)")
             return date.fromisoformat(text)
-        if isinstance(kind, Time):
+        if kind == "time":
             parsed_time = time.fromisoformat(_text(name, value, 20))
             if parsed_time.tzinfo is not None:
                 raise RecordError(f"{name} must be a time without a zone")
             return parsed_time
-        if isinstance(kind, LargeBinary):
+        if kind == "binary":
             return base64.b64decode(_text(name, value, MAX_STRING), validate=True)
-        if isinstance(kind, JSON):
+        if kind == "json":
             return value
-        if isinstance(kind, String):
-            limit = kind.length or MAX_STRING
-            text = _text(name, value, limit)
-            if "\x00" in text:
-                raise RecordError(f"{name} holds a NUL character")
-            if isinstance(kind, SaEnum) and kind.enums and text not in kind.enums:
-                raise RecordError(f"{name} has a value this app does not know")
-            return text
     except RecordError:
         raise
     except (ValueError, TypeError, OverflowError) as exc:
@@ -352,23 +368,24 @@ def merge(
             if current is None:
                 new_rows.append(item)
                 counts.added += 1
+            elif all(item[k] == current[k] for k in item):
+                counts.unchanged += 1
             else:
                 incoming = {k: encode_value(table.c[k], v) for k, v in item.items()}
                 mine_full = encode_record(table, current)
                 mine = {k: mine_full[k] for k in incoming}
                 if incoming == mine:
                     counts.unchanged += 1
+                elif item["updated_at"] > current["updated_at"] or (
+                    item["updated_at"] == current["updated_at"] and version_digest(incoming) > version_digest(mine)
+                ):
+                    counts.history += _store_history(db, table, mine_full, "local", bundle_id, now)
+                    values = {k: v for k, v in item.items() if k != "id"}
+                    _execute(db, table, update(table).where(table.c.id == item["id"]).values(**values))
+                    counts.updated += 1
                 else:
-                    theirs_key = (item["updated_at"], version_digest(incoming))
-                    mine_key = (current["updated_at"], version_digest(mine))
-                    if theirs_key > mine_key:
-                        counts.history += _store_history(db, table, mine_full, "local", bundle_id, now)
-                        values = {k: v for k, v in item.items() if k != "id"}
-                        _execute(db, table, update(table).where(table.c.id == item["id"]).values(**values))
-                        counts.updated += 1
-                    else:
-                        counts.history += _store_history(db, table, incoming, "bundle", bundle_id, now)
-                        counts.kept += 1
+                    counts.history += _store_history(db, table, incoming, "bundle", bundle_id, now)
+                    counts.kept += 1
             done += 1
             if progress is not None and done % 200 == 0 and progress(done, total) is False:
                 raise BundleCancelled("Import cancelled; nothing was changed.")
