@@ -405,3 +405,20 @@ def test_times_survive_the_round_trip_exactly(laptops, tmp_path: Path) -> None:
     [s] = b.sessions.sessions(programme.id)
     assert (s.held_on, s.starts_at) == (date(2026, 2, 3), time(13, 45))
     assert snapshot(a) == snapshot(b)
+
+
+def test_a_bundle_from_an_older_schema_fills_new_columns_with_their_defaults(base) -> None:
+    """A column added since the bundle was made is simply absent from it; its default applies."""
+    b, data = base
+
+    def drop_role(records: list) -> None:
+        for record in records:
+            record.pop("role")
+
+    entries = unpack(_with_records(data, "participant", drop_role))
+    manifest = json.loads(dict(entries)["manifest.json"])
+    manifest["schema_revision"] = "0001"
+    summary = b.bundles.import_bytes(repack(reseal(entries, manifest))).value
+    assert summary.added == summary.records
+    [programme] = b.programmes.programmes()
+    assert {p.role for p in b.programmes.participants(programme.id)} == {""}
