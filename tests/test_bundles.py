@@ -69,6 +69,17 @@ def test_tables_are_taken_from_the_schema_parents_first() -> None:
     assert {"programme", "participant", "par_cycle", "session", "block", "reflection", "rating", "action"} <= set(names)
 
 
+def test_every_table_either_travels_or_is_named_as_staying_on_its_laptop() -> None:
+    """A new table without id/created_at/updated_at would silently stay behind: fail loudly instead."""
+    from workshop_app.storage.bundle_records import SKIPPED_PREFIXES, SKIPPED_TABLES
+    from workshop_app.storage.schema import metadata
+
+    travelling = {t.name for t in bundle_tables()}
+    for table in metadata.sorted_tables:
+        local = table.name in SKIPPED_TABLES or table.name.startswith(SKIPPED_PREFIXES)
+        assert (table.name in travelling) != local, table.name
+
+
 def test_round_trip_between_two_laptops(laptops, tmp_path: Path) -> None:
     a, b = laptops
     programme = create_demo(a, today=date(2026, 3, 2))
