@@ -80,6 +80,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     sessions = sub.add_parser("sessions", help="list the sessions in a database with their ids")
     sessions.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
+
+    bundle = sub.add_parser("bundle", help="carry a programme between laptops in one file (export, import)")
+    bundle_sub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", parser_class=_Parser, required=True)
+    b_export = bundle_sub.add_parser("export", help="write a bundle file")
+    b_export.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
+    b_export.add_argument("--out", required=True, metavar="FILE", help="where to write the bundle")
+    b_export.add_argument(
+        "--programme", metavar="ID", help="only this programme: its id or exact name (default: every programme)"
+    )
+    b_export.add_argument("--since", metavar="YYYY-MM-DD", help="only records changed on or after this date")
+    b_export.add_argument(
+        "--passphrase-env", metavar="VAR", help="encrypt with the passphrase held in this environment variable"
+    )
+    b_import = bundle_sub.add_parser("import", help="merge a bundle file into a database")
+    b_import.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
+    b_import.add_argument("file", metavar="FILE", help="the bundle to import")
+    b_import.add_argument(
+        "--passphrase-env", metavar="VAR", help="the environment variable holding the bundle's passphrase"
+    )
     return parser
 
 
@@ -205,6 +224,73 @@ def _cmd_self_test() -> int:
     return EXIT_OK if report.ok else EXIT_ERROR
 
 
+def _passphrase(args: argparse.Namespace) -> str | None:
+    import os
+
+    var = getattr(args, "passphrase_env", None)
+    if not var:
+        return None
+    value = os.environ.get(var)
+    if not value:
+        raise WorkshopError(f"The environment variable {var} holds no passphrase.", code="bundle-passphrase")
+    return value
+
+
+def _cmd_bundle(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from .app import open_services
+
+    if args.bundle_command == "export":
+        since = None
+        if args.since:
+            try:
+                since = date.fromisoformat(args.since)
+            except ValueError as exc:
+                raise WorkshopError(
+                    f"--since must be a date like 2026-03-01, not {args.since!r}.", code="bad-date"
+                ) from exc
+        passphrase = _passphrase(args)
+        services = open_services(_db_arg(args), create=False)
+        try:
+            programme_id = None
+            if args.programme:
+                matches = [
+                    p.id
+                    for p in services.programmes.programmes()
+                    if args.programme in (p.id, p.name)
+                    or (len(args.programme) >= 4 and p.id.startswith(args.programme))
+                ]
+                if len(matches) != 1:
+                    what = "No programme" if not matches else "More than one programme"
+                    raise WorkshopError(f"{what} matches {args.programme!r}.", code="not-found")
+                programme_id = matches[0]
+            summary = services.bundles.export_bundle(
+                args.out, programme_id=programme_id, since=since, passphrase=passphrase
+            )
+        finally:
+            services.close()
+        what = "an encrypted bundle" if summary.encrypted else "a bundle"
+        print(f"Wrote {what} of {summary.records} records to {summary.path} (sha256 {summary.checksum[:16]}…)")
+        return EXIT_OK
+    passphrase = _passphrase(args)
+    services = open_services(_db_arg(args))
+    try:
+        if passphrase is None and services.bundles.is_encrypted(args.file):
+            raise WorkshopError(
+                "This bundle is encrypted; give its passphrase with --passphrase-env VAR.", code="passphrase-needed"
+            )
+        result = services.bundles.import_bundle(args.file, passphrase=passphrase)
+    finally:
+        services.close()
+    s = result.value
+    print(
+        f"Imported {s.records} records: {s.added} added, {s.updated} updated, {s.unchanged} unchanged, "
+        f"{s.kept} kept (newer here); {s.history} older versions stored in history."
+    )
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from .app import run_gui, setup_logging
 
@@ -216,6 +302,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "sessions": _cmd_sessions,
         "sources": _cmd_sources,
         "export": _cmd_export,
+        "bundle": _cmd_bundle,
     }
     try:
         if args.self_test:

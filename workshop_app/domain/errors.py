@@ -83,3 +83,24 @@ class PinError(WorkshopError):
     """A kiosk PIN was wrong, missing, or is asked for too soon after wrong tries."""
 
     code = "pin"
+
+
+class BundleError(WorkshopError):
+    """A bundle file cannot be written or is refused on import (damaged, foreign, too big, unsafe).
+
+    An import that raises this has changed nothing.
+    """
+
+    code = "bundle-invalid"
+
+
+class WrongPassphraseError(BundleError):
+    """The passphrase given for an encrypted bundle is not the one it was made with."""
+
+    code = "wrong-passphrase"
+
+
+class BundleCancelled(BundleError):
+    """The person cancelled an export or import; nothing was changed."""
+
+    code = "bundle-cancelled"

@@ -8,6 +8,7 @@ from ..domain.content import ContentLibrary
 from ..storage.database import Database
 from .actions import ActionService
 from .agenda import AgendaService
+from .bundles import BundleService
 from .coding import CodingService
 from .consent import ConsentService
 from .cycles import CycleService
@@ -46,6 +47,7 @@ class Services:
     coding: CodingService
     search: SearchService
     trends: TrendService
+    bundles: BundleService
 
     @classmethod
     def create(cls, db: Database, library: ContentLibrary) -> Services:
@@ -72,6 +74,7 @@ class Services:
             coding=CodingService(db, library),
             search=SearchService(db, library),
             trends=TrendService(db, library),
+            bundles=BundleService(db, library),
         )
 
     def close(self) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Sequence
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
@@ -27,8 +29,24 @@ def source_of(row: EvidenceSourceRow) -> Source:
     )
 
 
+# Shipped sources and their links get the same id and stamps on every laptop, so bundles between
+# laptops see one record, not two that clash on the unique key.
+_SHIPPED = uuid.UUID("5b1d3c1e-6a52-4c8e-9f0e-2f6d1c0a7e11")
+_SHIPPED_STAMP = datetime(2026, 1, 1)
+
+
+def shipped_id(*parts: str) -> str:
+    return str(uuid.uuid5(_SHIPPED, "/".join(parts)))
+
+
 def row_of(source: Source, origin: str) -> EvidenceSourceRow:
+    stamps = (
+        {"id": shipped_id("source", source.key), "created_at": _SHIPPED_STAMP, "updated_at": _SHIPPED_STAMP}
+        if origin == "shipped"
+        else {}
+    )
     return EvidenceSourceRow(
+        **stamps,
         key=source.key,
         authors_json=json.dumps(list(source.authors), ensure_ascii=False),
         year=source.year,
@@ -75,7 +93,16 @@ class EvidenceRepository:
         ).first()
         if exists:
             return False
-        self.db.add(EvidenceLinkRow(source_id=source.id, content_key=content_key))
+        stamps = (
+            {
+                "id": shipped_id("link", source.key, content_key),
+                "created_at": _SHIPPED_STAMP,
+                "updated_at": _SHIPPED_STAMP,
+            }
+            if source.origin == "shipped"
+            else {}
+        )
+        self.db.add(EvidenceLinkRow(source_id=source.id, content_key=content_key, **stamps))
         self.db.flush()
         return True
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from . import (
     rows,  # noqa: F401  - core records
+    rows_bundles,  # noqa: F401  - merge history of bundle imports
     rows_evidence,  # noqa: F401  - evidence library
     rows_research,  # noqa: F401  - search documents, codebook, codings
     rows_run,  # noqa: F401  - attendance, captures, session log

@@ -33,6 +33,7 @@ from ..services.programmes import SECTORS
 from ..services.sessions import AgendaLine
 from . import evidence as evidence_ui
 from .agenda_editor import AgendaEditorWidget
+from .bundle_dialogs import BundleController
 from .coding_view import CodingWidget
 from .consent_dialog import ConsentDialog
 from .cycle_view import CycleViewWidget, PracticeMapWidget
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
         self._set_tooltips()
         self._build_actions()
         self._build_research()
+        self.bundle_controller = BundleController(self)  # File → Export bundle… / Import bundle…
         self.programme_combo.currentIndexChanged.connect(self._programme_chosen)
         self.session_view.selectionModel().currentRowChanged.connect(self._session_chosen)
         self.agenda_editor.block_chosen.connect(self._block_chosen)

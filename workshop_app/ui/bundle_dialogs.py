@@ -1,0 +1,367 @@
+"""File → Export bundle… / Import bundle…: carry a programme to a co-facilitator's laptop and back."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.bundles import ExportSummary, ImportSummary, TableCounts
+from ..domain.errors import BundleCancelled, ValidationError
+from .dialogs import FormDialog, from_qdate, show_error, to_qdate
+from .models import Column, ListTableModel
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+BUNDLE_FILTER = "Workshop Companion bundles (*.wcbundle);;All files (*)"
+MIN_PASSPHRASE = 8
+
+TABLE_LABELS = {
+    "programme": "Programmes",
+    "participant": "Participants",
+    "par_cycle": "PAR cycles",
+    "session": "Sessions",
+    "block": "Agenda blocks",
+    "reflection": "Reflections",
+    "rating": "Ratings",
+    "action": "Actions",
+}
+
+
+def table_label(name: str) -> str:
+    return TABLE_LABELS.get(name, name.replace("_", " ").capitalize())
+
+
+# --- small ask functions (tests replace them) ------------------------------------------------------
+
+
+def ask_bundle_save_path(parent: QWidget, suggested: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, "Save bundle", str(suggested), BUNDLE_FILTER)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(".wcbundle")
+
+
+def ask_bundle_open_path(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "Import bundle", str(Path.home()), BUNDLE_FILTER)
+    return Path(name) if name else None
+
+
+def ask_passphrase(parent: QWidget, file_name: str) -> str | None:
+    text, ok = QInputDialog.getText(
+        parent,
+        "Encrypted bundle",
+        f"{file_name} is encrypted. Type the passphrase it was made with:",
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok and text else None
+
+
+def show_import_summary(parent: QWidget, summary: ImportSummary) -> None:
+    ImportSummaryDialog(summary, parent).exec()
+
+
+def show_export_done(parent: QWidget, summary: ExportSummary) -> None:
+    what = "An encrypted bundle" if summary.encrypted else "A bundle"
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        "Bundle saved",
+        f"{what} of {summary.records:,} records was saved to\n{summary.path}",
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+# --- dialogs ---------------------------------------------------------------------------------------
+
+
+class ExportBundleDialog(FormDialog):
+    """What goes in the bundle: this programme or all, everything or recent changes, encrypted or not."""
+
+    def __init__(self, programme_name: str | None, parent: QWidget | None = None) -> None:
+        super().__init__("Export bundle", lambda values: values, parent)
+        intro = QLabel(
+            "A bundle is one file that carries records to another laptop. Importing it there merges it "
+            "record by record: nothing is duplicated, and when both laptops changed the same entry the "
+            "newer edit wins and the other is kept in the history."
+        )
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        self.this_programme = QRadioButton(f"This programme: {programme_name}" if programme_name else "This programme")
+        self.all_programmes = QRadioButton("All programmes in this database")
+        self.this_programme.setEnabled(programme_name is not None)
+        (self.this_programme if programme_name else self.all_programmes).setChecked(True)
+        self.form.addRow("What", self.this_programme)
+        self.form.addRow("", self.all_programmes)
+        self.only_since = QCheckBox("Only records changed on or after")
+        self.since_edit = QDateEdit(to_qdate(date.today()))
+        self.since_edit.setCalendarPopup(True)
+        self.since_edit.setDisplayFormat("dd MMM yyyy")
+        self.since_edit.setEnabled(False)
+        self.only_since.toggled.connect(self.since_edit.setEnabled)
+        self.form.addRow(self.only_since, self.since_edit)
+        self.encrypt = QCheckBox("Encrypt with a passphrase")
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        for edit in (self.passphrase_edit, self.confirm_edit):
+            edit.setEnabled(False)
+            self.encrypt.toggled.connect(edit.setEnabled)
+        self.form.addRow(self.encrypt)
+        self.form.addRow("&Passphrase", self.passphrase_edit)
+        self.form.addRow("&Again", self.confirm_edit)
+        hint = QLabel(
+            "Give the passphrase to your co-facilitator by another route than the file. "
+            "Without it the bundle cannot be opened."
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        self.form.addRow(hint)
+        for widget, name in (
+            (self.this_programme, "Export this programme"),
+            (self.all_programmes, "Export all programmes"),
+            (self.only_since, "Only recent changes"),
+            (self.since_edit, "Changed since"),
+            (self.encrypt, "Encrypt the bundle"),
+            (self.passphrase_edit, "Passphrase"),
+            (self.confirm_edit, "Passphrase again"),
+        ):
+            widget.setAccessibleName(name)
+        self.setMinimumWidth(520)
+
+    def values(self) -> dict[str, Any]:
+        passphrase = None
+        if self.encrypt.isChecked():
+            passphrase = self.passphrase_edit.text()
+            if len(passphrase) < MIN_PASSPHRASE:
+                raise ValidationError(f"Use a passphrase of at least {MIN_PASSPHRASE} characters.")
+            if passphrase != self.confirm_edit.text():
+                raise ValidationError("The two passphrases are not the same.")
+        return {
+            "all": self.all_programmes.isChecked(),
+            "since": from_qdate(self.since_edit.date()) if self.only_since.isChecked() else None,
+            "passphrase": passphrase,
+        }
+
+
+class ImportSummaryDialog(QDialog):
+    """What an import did: totals in words and a table per kind of record."""
+
+    def __init__(self, summary: ImportSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Bundle imported")
+        self.summary = summary
+        made = f" made on {summary.created_at:%d %b %Y at %H:%M} UTC" if summary.created_at else ""
+        scope = f", changes since {summary.since:%d %b %Y}" if summary.since else ""
+        kind = "an encrypted bundle" if summary.encrypted else "a bundle"
+        self.heading = QLabel(f"<b>{summary.records:,} records</b> from {kind}{made}{scope}.")
+        self.totals = QLabel(
+            f"{summary.added:,} added · {summary.updated:,} updated · {summary.unchanged:,} already here · "
+            f"{summary.kept:,} kept (newer on this laptop)"
+        )
+        self.totals.setObjectName("importTotals")
+        if summary.history:
+            history = (
+                f"{summary.history:,} other version(s) of changed records were stored in the record history, "
+                "so no one's edit is lost."
+            )
+        else:
+            history = "No conflicting edits: nothing had to be stored in the record history."
+        if not summary.changed_anything:
+            history = "Nothing changed: this laptop already had everything in the bundle."
+        self.history_label = QLabel(history)
+        self.history_label.setObjectName("importHistory")
+        self.history_label.setWordWrap(True)
+        number = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        self.model: ListTableModel[TableCounts] = ListTableModel(
+            [
+                Column("Records", lambda t: table_label(t.table)),
+                Column("Added", lambda t: f"{t.added:,}", number),
+                Column("Updated", lambda t: f"{t.updated:,}", number),
+                Column("Already here", lambda t: f"{t.unchanged:,}", number),
+                Column("Kept (newer here)", lambda t: f"{t.kept:,}", number),
+                Column("To history", lambda t: f"{t.history:,}", number),
+            ],
+            self,
+        )
+        self.model.set_items([t for t in summary.tables if t.records])
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Records imported per kind")
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self.resize(640, 380)
+
+
+# --- the menu actions --------------------------------------------------------------------------------
+
+
+class BundleController(QObject):
+    """Adds the bundle actions to the File menu and runs them through the window's task runner."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.task: Any = None
+        self.export_action = QAction("&Export bundle…", window)
+        self.export_action.setStatusTip("Save a programme in one file for a co-facilitator's laptop")
+        self.export_action.triggered.connect(self.export_bundle)
+        self.import_action = QAction("&Import bundle…", window)
+        self.import_action.setStatusTip("Merge a bundle from another laptop into this database")
+        self.import_action.triggered.connect(self.import_bundle)
+        menu = window.file_menu
+        menu.insertAction(window.quit_action, self.export_action)
+        menu.insertAction(window.quit_action, self.import_action)
+        menu.insertSeparator(window.quit_action)
+
+    def _progress(self, title: str, text: str) -> QProgressDialog:
+        progress = QProgressDialog(text, "Cancel", 0, 100, self.window)
+        progress.setWindowTitle(title)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        return progress
+
+    def _start(self, fn: Any, progress: QProgressDialog, done: Any, failed: Any) -> None:
+        """Run `fn` on the task lane; `self.task` is set while it runs (a synchronous runner finishes at once)."""
+        finished = False
+
+        def on_done(value: Any) -> None:
+            nonlocal finished
+            finished = True
+            done(value)
+
+        def on_error(exc: BaseException) -> None:
+            nonlocal finished
+            finished = True
+            failed(exc)
+
+        task = self.window.runner.start(
+            fn,
+            on_done=on_done,
+            on_error=on_error,
+            on_progress=lambda d, t: (progress.setMaximum(max(1, t)), progress.setValue(d)),
+        )
+        if not finished:
+            self.task = task
+            progress.canceled.connect(task.cancel)
+
+    def export_bundle(self) -> None:
+        if self.task is not None:
+            return
+        window = self.window
+        programme_id = window.current_programme_id()
+        name = window.programme_combo.currentText() if programme_id else None
+        dialog = ExportBundleDialog(name, window)
+        if not dialog.exec() or dialog.result_value is None:
+            return
+        values = dialog.result_value
+        window.reflection_editor.save_now()
+        stem = "all programmes" if values["all"] or not name else name
+        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in stem).strip() or "bundle"
+        target = ask_bundle_save_path(window, Path.home() / f"{date.today():%Y-%m-%d} {safe}.wcbundle")
+        if target is None:
+            return
+        export = window.services.bundles.export_bundle
+        scope = None if values["all"] else programme_id
+        progress = self._progress("Export bundle", "Writing the bundle…")
+
+        def done(summary: ExportSummary) -> None:
+            self.task = None
+            progress.close()
+            window.statusBar().showMessage(f"Bundle saved to {summary.path}", 15000)
+            show_export_done(window, summary)
+
+        def failed(exc: BaseException) -> None:
+            self.task = None
+            progress.close()
+            if isinstance(exc, BundleCancelled):
+                window.statusBar().showMessage("Export cancelled; no file was written.", 10000)
+                return
+            show_error(window, exc, "The bundle was not saved")
+
+        self._start(
+            lambda report: export(
+                target, programme_id=scope, since=values["since"], passphrase=values["passphrase"], progress=report
+            ),
+            progress,
+            done,
+            failed,
+        )
+
+    def import_bundle(self) -> None:
+        if self.task is not None:
+            return
+        window = self.window
+        path = ask_bundle_open_path(window)
+        if path is None:
+            return
+        bundles = window.services.bundles
+        passphrase = None
+        if bundles.is_encrypted(path):
+            passphrase = ask_passphrase(window, path.name)
+            if passphrase is None:
+                return
+        window.reflection_editor.save_now()
+        progress = self._progress("Import bundle", f"Checking and merging {path.name}…")
+
+        def done(result: Any) -> None:
+            self.task = None
+            progress.close()
+            summary: ImportSummary = result.value
+            window.data_changed.emit(result.changes, self)
+            window.statusBar().showMessage(
+                f"Imported {path.name}: {summary.added} added, {summary.updated} updated", 15000
+            )
+            show_import_summary(window, summary)
+
+        def failed(exc: BaseException) -> None:
+            self.task = None
+            progress.close()
+            if isinstance(exc, BundleCancelled):
+                window.statusBar().showMessage("Import cancelled; nothing was changed.", 10000)
+                return
+            show_error(window, exc, "The bundle was not imported")
+
+        self._start(
+            lambda report: bundles.import_bundle(path, passphrase=passphrase, progress=report), progress, done, failed
+        )
