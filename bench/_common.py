@@ -84,3 +84,25 @@ def result(name: str, value: str, floor: str, ratio: float | None, target: str, 
     ratio_text = f"{ratio:.2f}x" if ratio is not None else "-"
     verdict = "n/a" if met is None else ("met" if met else "MISSED")
     print(f"RESULT {name}: {value} | floor {floor} | ratio {ratio_text} | target {target} | {verdict}", flush=True)
+
+
+def dataset(path: str | None, *, quick: bool, tmp: Path, reflections: int = 600_000, big: int = 100_000) -> Path:
+    """The large data set: an existing file given with --data, else a new one in `tmp` (small when quick)."""
+    if path:
+        given = Path(path)
+        if given.exists():
+            return given
+    from generate import generate
+
+    target = Path(path) if path else tmp / "dataset.db"
+    g = generate(
+        target,
+        programmes=5 if quick else 100,
+        reflections=3_000 if quick else reflections,
+        big=1_000 if quick else big,
+    )
+    print(
+        f"generated {g.programmes} programmes, {g.participants} participants, {g.sessions} sessions, "
+        f"{g.reflections} reflections in {g.seconds:.1f} s"
+    )
+    return target

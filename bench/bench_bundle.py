@@ -1,0 +1,120 @@
+"""PyInstaller bundle size of the app against a bundle of a bare PySide6 window script.
+
+    python bench/bench_bundle.py [--quick]
+
+Builds both one-folder bundles in a temporary folder (minutes: PyInstaller analyses every import)
+with the same excludes as build.spec, and compares their sizes on disk. `--quick` builds nothing:
+it checks that PyInstaller and build.spec are there and prints what it would run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _common import ROOT, machine, result
+
+TARGET = 1.3
+BARE_SCRIPT = """\
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.show()
+sys.exit(0)
+"""
+EXCLUDES = ["tkinter", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.Qt3DCore"]
+
+
+def folder_size(path: Path) -> int:
+    total = 0
+    for root, _dirs, files in os.walk(path):
+        for name in files:
+            full = Path(root) / name
+            if not full.is_symlink():
+                total += full.stat().st_size
+    return total
+
+
+def build(args: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", *args], cwd=cwd, capture_output=True, text=True
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"PyInstaller failed:\n{proc.stderr[-3000:]}")
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="check the tools only; build nothing")
+    args = parser.parse_args()
+    print(machine())
+    try:
+        import PyInstaller
+
+        version = PyInstaller.__version__
+    except ImportError:
+        version = None
+    spec = ROOT / "build.spec"
+    print(f"PyInstaller {version or 'not installed'}; spec {spec.name} {'found' if spec.exists() else 'MISSING'}")
+    if args.quick or version is None:
+        why = "quick mode builds nothing" if args.quick else "PyInstaller is not installed (pip install pyinstaller)"
+        result("bundle size", "not built", "bare window bundle not built", None, f"<= {TARGET}x", None)
+        print(f"({why})")
+        return 0 if spec.exists() else 1
+    with tempfile.TemporaryDirectory(prefix="bench-bundle-") as tmp:
+        work = Path(tmp)
+        (work / "bare_window.py").write_text(BARE_SCRIPT)
+        excludes = [arg for name in EXCLUDES for arg in ("--exclude-module", name)]
+        bare_s = build(
+            [
+                "--onedir",
+                "--windowed",
+                "--distpath",
+                str(work / "dist"),
+                "--workpath",
+                str(work / "build"),
+                "--specpath",
+                str(work),
+                *excludes,
+                str(work / "bare_window.py"),
+            ],
+            work,
+        )
+        app_s = build(
+            ["--distpath", str(work / "dist"), "--workpath", str(work / "build-app"), str(spec)],
+            ROOT,
+        )
+        bare = folder_size(work / "dist" / "bare_window")
+        app = folder_size(work / "dist" / "WorkshopCompanion")
+        mib = 1024 * 1024
+        print(f"bare window bundle: {bare / mib:.1f} MiB, built in {bare_s:.0f} s")
+        print(f"app bundle:         {app / mib:.1f} MiB, built in {app_s:.0f} s")
+        biggest = sorted(
+            (
+                (folder_size(p) if p.is_dir() else p.stat().st_size, p.name)
+                for p in (work / "dist" / "WorkshopCompanion" / "_internal").iterdir()
+            ),
+            reverse=True,
+        )[:12]
+        print("largest parts of the app bundle: " + ", ".join(f"{name} {size / mib:.1f}" for size, name in biggest))
+        result(
+            "bundle size",
+            f"{app / mib:.0f} MiB",
+            f"bare window bundle {bare / mib:.0f} MiB",
+            app / bare,
+            f"<= {TARGET}x",
+            app / bare <= TARGET,
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
