@@ -41,6 +41,12 @@ def folder_size(path: Path) -> int:
     return total
 
 
+def top_parts(bundle: Path) -> dict[str, int]:
+    """Sizes of the bundle's top-level parts (folders and files under _internal)."""
+    inner = bundle / "_internal"
+    return {p.name: (folder_size(p) if p.is_dir() else p.stat().st_size) for p in inner.iterdir()}
+
+
 def build(args: list[str], cwd: Path) -> float:
     start = time.perf_counter()
     proc = subprocess.run(
@@ -97,14 +103,13 @@ def main() -> int:
         mib = 1024 * 1024
         print(f"bare window bundle: {bare / mib:.1f} MiB, built in {bare_s:.0f} s")
         print(f"app bundle:         {app / mib:.1f} MiB, built in {app_s:.0f} s")
-        biggest = sorted(
-            (
-                (folder_size(p) if p.is_dir() else p.stat().st_size, p.name)
-                for p in (work / "dist" / "WorkshopCompanion" / "_internal").iterdir()
-            ),
-            reverse=True,
-        )[:12]
-        print("largest parts of the app bundle: " + ", ".join(f"{name} {size / mib:.1f}" for size, name in biggest))
+        parts_app = top_parts(work / "dist" / "WorkshopCompanion")
+        parts_bare = top_parts(work / "dist" / "bare_window")
+        extra = sorted(((size - parts_bare.get(name, 0), name) for name, size in parts_app.items()), reverse=True)
+        print(
+            "what the app bundle adds (MiB): "
+            + ", ".join(f"{name} {size / mib:.1f}" for size, name in extra[:14] if size > 0)
+        )
         result(
             "bundle size",
             f"{app / mib:.0f} MiB",
