@@ -110,6 +110,13 @@ def main() -> int:
             "what the app bundle adds (MiB): "
             + ", ".join(f"{name} {size / mib:.1f}" for size, name in extra[:14] if size > 0)
         )
+        frozen = work / "dist" / "WorkshopCompanion" / "workshop-app"
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WORKSHOP_APP_HOME=str(work / "home"))
+        env.pop("PYTHONPATH", None)
+        for command in (["demo", "--db", str(work / "d.db")], ["pack", "--db", str(work / "d.db"), "--out", "p.pdf"]):
+            check = subprocess.run([str(frozen), *command], cwd=work, env=env, capture_output=True, text=True)
+            said = (check.stdout.strip() or check.stderr.strip())[-300:]
+            print(f"bundled app `{command[0]}`: exit {check.returncode}: {said}")
         result(
             "bundle size",
             f"{app / mib:.0f} MiB",

@@ -2,6 +2,6 @@
 
 import sys
 
-from .cli import main
+from workshop_app.cli import main  # absolute: also the entry script of the PyInstaller bundle
 
 sys.exit(main())
