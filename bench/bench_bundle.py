@@ -3,7 +3,8 @@
     python bench/bench_bundle.py [--quick]
 
 Builds both one-folder bundles in a temporary folder (minutes: PyInstaller analyses every import)
-with the same excludes as build.spec, and compares their sizes on disk. `--quick` builds nothing:
+with the same options as build.spec (one folder, stripped binaries, the same excludes), compares their
+sizes on disk, and runs the bundled app's `demo` and `pack` commands to show the bundle works. `--quick` builds nothing:
 it checks that PyInstaller and build.spec are there and prints what it would run.
 """
 
@@ -83,6 +84,7 @@ def main() -> int:
             [
                 "--onedir",
                 "--windowed",
+                "--strip",
                 "--distpath",
                 str(work / "dist"),
                 "--workpath",

@@ -86,8 +86,12 @@ def main() -> int:
             times.append(time.perf_counter() - t)
         people = window.participant_model.rowCount()
         sessions = window.session_model.rowCount()
+        for view in lists:
+            view.removeEventFilter(watch)
         window.close()
         services.close()
+        window.deleteLater()
+        app.processEvents()
     print(
         f"programme '{big_name}': {big_count} reflections, {big_sessions} sessions, {people} participants "
         f"listed, {sessions} sessions listed"
