@@ -37,3 +37,23 @@ def test_opening_a_current_database_and_the_window_loads_neither_alembic_nor_rep
     )
     out = subprocess.run([sys.executable, "-c", script], env=env, check=True, capture_output=True, text=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_revision_headers_in_any_style_are_read(tmp_path: Path, monkeypatch) -> None:
+    versions = tmp_path / "versions"
+    versions.mkdir()
+    (versions / "__init__.py").write_text("")
+    (versions / "0001_a.py").write_text('"""A.\n\nRevision ID: 0001\n"""\nrevision = "0001"\ndown_revision = None\n')
+    (versions / "0002_b.py").write_text("revision: str = '0002'\ndown_revision: Union[str, None] = '0001'\n")
+    (versions / "0003_c.py").write_text('revision = "0003"\ndown_revision = "0001"\n')
+    (versions / "0004_merge.py").write_text('revision = "0004"\ndown_revision = ("0002", "0003")\n')
+    monkeypatch.setattr(migrate, "MIGRATIONS", tmp_path)
+    migrate._file_revisions.cache_clear()
+    try:
+        assert migrate.fast_head_revision() == "0004"
+        assert migrate.fast_known_revisions() == {"0001", "0002", "0003", "0004"}
+        (versions / "0005_odd.py").write_text("REVISION = '0005'\n")
+        migrate._file_revisions.cache_clear()
+        assert migrate._file_revisions() is None  # unreadable headers: Alembic is asked instead
+    finally:
+        migrate._file_revisions.cache_clear()
