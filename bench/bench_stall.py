@@ -203,4 +203,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    # Skip interpreter teardown: PySide6 can crash while garbage-collecting widgets at exit, after
+    # the results are printed and the temporary files are gone.
+    os._exit(code)
