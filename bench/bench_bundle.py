@@ -2,10 +2,11 @@
 
     python bench/bench_bundle.py [--quick]
 
-Builds both one-folder bundles in a temporary folder (minutes: PyInstaller analyses every import)
-with the same options as build.spec (one folder, stripped binaries, the same excludes), compares their
-sizes on disk, and runs the bundled app's `demo` and `pack` commands to show the bundle works. `--quick` builds nothing:
-it checks that PyInstaller and build.spec are there and prints what it would run.
+Builds both one-folder bundles in a temporary folder (minutes: PyInstaller analyses every import):
+the app from build.spec, the bare script with PyInstaller's defaults (binaries stripped when
+build.spec strips its own). Compares their sizes on disk, then runs the bundled app's `demo` and
+`pack` commands to show the bundle works. `--quick` builds nothing: it checks that PyInstaller
+and build.spec are there.
 """
 
 from __future__ import annotations
@@ -80,11 +81,14 @@ def main() -> int:
         work = Path(tmp)
         (work / "bare_window.py").write_text(BARE_SCRIPT)
         excludes = [arg for name in EXCLUDES for arg in ("--exclude-module", name)]
+        # The floor is the bare script with PyInstaller's defaults, stripped if the app's spec strips.
+        strip = ["--strip"] if "strip=True" in spec.read_text() else []
+        print(f"bare window bundle: PyInstaller defaults{' with --strip' if strip else ''}")
         bare_s = build(
             [
                 "--onedir",
                 "--windowed",
-                "--strip",
+                *strip,
                 "--distpath",
                 str(work / "dist"),
                 "--workpath",
