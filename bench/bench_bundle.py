@@ -46,7 +46,11 @@ def folder_size(path: Path) -> int:
 def top_parts(bundle: Path) -> dict[str, int]:
     """Sizes of the bundle's top-level parts (folders and files under _internal)."""
     inner = bundle / "_internal"
-    return {p.name: (folder_size(p) if p.is_dir() else p.stat().st_size) for p in inner.iterdir()}
+    return {
+        p.name: (folder_size(p) if p.is_dir() else p.stat().st_size)
+        for p in inner.iterdir()
+        if not p.is_symlink()  # links (some dangling, to left-out libraries) take no space
+    }
 
 
 def build(args: list[str], cwd: Path) -> float:
