@@ -5,9 +5,7 @@ from __future__ import annotations
 import os
 import platform
 import statistics
-import subprocess
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -23,19 +21,6 @@ def child_env(**extra: str) -> dict[str, str]:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.update(extra)
     return env
-
-
-def run_child(args: Sequence[str], env: dict[str, str]) -> tuple[float, int, str]:
-    """Run a process; its wall time (s), peak resident memory (KiB) and standard output."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(list(args), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    out, err = proc.communicate()
-    wall = time.perf_counter() - start
-    # communicate() reaped the child; its usage is in RUSAGE_CHILDREN only as a running maximum,
-    # so children report their own peak (see report_peak_memory) and we read it from stdout.
-    if proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(args)} failed ({proc.returncode}):\n{err[-2000:]}")
-    return wall, proc.returncode, out
 
 
 def median(values: Sequence[float]) -> float:
