@@ -21,7 +21,9 @@ from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _common import machine, result  # noqa: E402
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
@@ -94,10 +96,20 @@ def main() -> None:
     raw_reportlab(pages)
     pack_s = median_time(lambda: full_pack(data), args.runs)
     raw_s = median_time(lambda: raw_reportlab(pages), args.runs)
+    print(machine())
     print(f"participants: {participants}, pages: {pages}, runs: {args.runs}")
     print(f"full pack (all seven documents): median {pack_s:.3f} s")
     print(f"raw reportlab, same page count:  median {raw_s:.3f} s")
     print(f"ratio: {pack_s / raw_s:.1f}x")
+    ratio = pack_s / raw_s
+    result(
+        f"full session pack, {participants} participants ({pages} pages)",
+        f"{pack_s:.3f} s",
+        f"raw reportlab {raw_s:.3f} s",
+        ratio,
+        "<= 1.5x and < 1 s",
+        ratio <= 1.5 and pack_s < 1,
+    )
 
 
 if __name__ == "__main__":

@@ -21,6 +21,9 @@ from datetime import date, timedelta
 from datetime import time as clock
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import machine, result  # noqa: E402
 from sqlalchemy import insert
 
 from workshop_app.content.loader import load_library
@@ -92,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     count = args.reflections or (5_000 if args.quick else 100_000)
     queries = args.queries or (50 if args.quick else 300)
     rng = random.Random(2026)
+    print(machine())
     with tempfile.TemporaryDirectory() as folder:
         services = Services.create(open_database(Path(folder) / "bench.db"), load_library())
         t0 = time.perf_counter()
@@ -128,6 +132,17 @@ def main(argv: list[str] | None = None) -> int:
             f"CSV export of {len(rows) - 1:,} rows: {gathered + written:.2f} s "
             f"(gather {gathered:.2f} s, write {written:.2f} s); "
             f"csv module from memory {plain:.2f} s; ratio {(gathered + written) / plain:.1f}x"
+        )
+        p95 = percentile(timings, 95)
+        result(f"search over {count:,} reflections (p95)", f"{p95:.1f} ms", "-", None, "p95 <= 20 ms", p95 <= 20)
+        ratio = (gathered + written) / plain
+        result(
+            f"CSV export of {len(rows) - 1:,} rows",
+            f"{gathered + written:.2f} s",
+            f"csv module from memory {plain:.2f} s",
+            ratio,
+            "<= 3x",
+            ratio <= 3,
         )
         services.close()
     return 0

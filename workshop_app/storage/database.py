@@ -153,15 +153,18 @@ def open_database(path: str | os.PathLike[str], *, upgrade: bool = True, create:
         if not ok:
             raise NotADatabaseError(f"{target.name} is not a Workshop Companion database (it is not an SQLite file).")
         check_sqlite()
-        migrate.check_revision(*_probe_readonly(target))
+        revision, tables = _probe_readonly(target)
+        migrate.check_revision(revision, tables)
     else:
+        revision = None
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StorageError(f"Could not create the folder {target.parent}: {exc.strerror or exc}.") from exc
     engine = make_engine(target)
     try:
-        if upgrade and migrate.needs_upgrade(engine):
+        # The revision was read on the read-only probe: a current file never imports Alembic.
+        if upgrade and revision != migrate.fast_head_revision():
             migrate.upgrade(engine)
     except StorageError:
         engine.dispose()

@@ -1,0 +1,150 @@
+"""Cold start to an interactive main window, and peak memory at start, against a bare Qt window.
+
+    python bench/bench_start.py [--quick] [--runs N]
+
+Each run is a new process (the disk cache is warm: one unmeasured run of each goes first). The app
+runs its real start path (`workshop-app --db demo.db`: logging, content, database open with its
+revision check, services, main window) on a database made by `workshop-app demo`; the floor is a
+script that shows a bare PySide6 QMainWindow. Both quit at their window's first paint, and runs
+alternate so that load on the machine hits both alike. Offscreen always; under an X server too
+when `Xvfb` is installed (or DISPLAY is set).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _common import ROOT, child_env, machine, median, result
+
+CHILD = str(Path(__file__).resolve().parent / "_start_child.py")
+TIME_TARGET = 1.5
+MEMORY_TARGET = 1.5
+
+
+def one_run(kind: str, db: Path, env: dict[str, str]) -> tuple[float, float, int]:
+    """Seconds to the first paint, seconds for the whole process, peak resident KiB."""
+    args = [sys.executable, CHILD, kind] + ([str(db)] if kind == "app" else [])
+    start_epoch = time.time()
+    start = time.perf_counter()
+    proc = subprocess.run(args, env=env, capture_output=True, text=True)
+    whole = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise RuntimeError(f"{kind} start failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    values = dict(line.split(" ", 1) for line in proc.stdout.splitlines() if " " in line)
+    return float(values["paint"]) - start_epoch, whole, int(values["maxrss"])
+
+
+def measure(label: str, db: Path, env: dict[str, str], runs: int) -> tuple[dict[str, list[float]], ...]:
+    one_run("bare", db, env)
+    one_run("app", db, env)
+    paint: dict[str, list[float]] = {"bare": [], "app": []}
+    whole: dict[str, list[float]] = {"bare": [], "app": []}
+    memory: dict[str, list[float]] = {"bare": [], "app": []}
+    for _ in range(runs):
+        for kind in ("bare", "app"):
+            p, w, m = one_run(kind, db, env)
+            paint[kind].append(p)
+            whole[kind].append(w)
+            memory[kind].append(m / 1024)
+    print(f"[{label}] runs per side: {runs}")
+    for kind in ("bare", "app"):
+        print(
+            f"[{label}] {kind:4}: first paint median {median(paint[kind]) * 1000:6.0f} ms "
+            f"(min {min(paint[kind]) * 1000:.0f}, max {max(paint[kind]) * 1000:.0f}); whole process "
+            f"{median(whole[kind]) * 1000:.0f} ms; peak memory {median(memory[kind]):.0f} MiB"
+        )
+    return paint, whole, memory
+
+
+def start_xvfb() -> tuple[subprocess.Popen[bytes] | None, str | None]:
+    """A private X server (its own free display number), or the one in DISPLAY."""
+    if shutil.which("Xvfb"):
+        read, write = os.pipe()
+        proc = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+            pass_fds=(write,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(write)
+        with os.fdopen(read) as fh:
+            number = fh.readline().strip()
+        if number:
+            return proc, f":{number}"
+        proc.terminate()
+    if os.environ.get("DISPLAY"):
+        return None, os.environ["DISPLAY"]
+    return None, None
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="two runs, offscreen only (a smoke test)")
+    parser.add_argument("--runs", type=int, default=None, help="runs per side (default 9, quick 2)")
+    parser.add_argument("--no-x", action="store_true", help="skip the run under an X server")
+    args = parser.parse_args()
+    runs = args.runs or (2 if args.quick else 9)
+    print(machine())
+    with tempfile.TemporaryDirectory(prefix="bench-start-") as tmp:
+        home = Path(tmp) / "home"
+        db = Path(tmp) / "demo.db"
+        env = child_env(WORKSHOP_APP_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+        subprocess.run(
+            [sys.executable, "-m", "workshop_app", "demo", "--db", str(db)],
+            env=env,
+            check=True,
+            capture_output=True,
+            cwd=ROOT,
+        )
+        paint, _whole, memory = measure("offscreen", db, env, runs)
+        bare, app = median(paint["bare"]), median(paint["app"])
+        result(
+            "cold start to first paint (offscreen)",
+            f"{app * 1000:.0f} ms",
+            f"bare window {bare * 1000:.0f} ms",
+            app / bare,
+            f"<= {TIME_TARGET}x",
+            app / bare <= TIME_TARGET,
+        )
+        mb, ma = median(memory["bare"]), median(memory["app"])
+        result(
+            "peak memory at start",
+            f"{ma:.0f} MiB",
+            f"bare window {mb:.0f} MiB",
+            ma / mb,
+            f"<= {MEMORY_TARGET}x",
+            ma / mb <= MEMORY_TARGET,
+        )
+        if not (args.quick or args.no_x):
+            server, display = start_xvfb()
+            try:
+                if display:
+                    env_x = dict(env, QT_QPA_PLATFORM="xcb", DISPLAY=display)
+                    paint, _whole, _memory = measure(f"X server {display}", db, env_x, runs)
+                    bare, app = median(paint["bare"]), median(paint["app"])
+                    result(
+                        "cold start to first paint (X server)",
+                        f"{app * 1000:.0f} ms",
+                        f"bare window {bare * 1000:.0f} ms",
+                        app / bare,
+                        f"<= {TIME_TARGET}x",
+                        app / bare <= TIME_TARGET,
+                    )
+                else:
+                    print("no X server available: the X run is skipped")
+            finally:
+                if server is not None:
+                    server.terminate()
+                    server.wait()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
