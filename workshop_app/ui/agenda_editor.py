@@ -212,11 +212,11 @@ class LibraryTableModel(ListTableModel[LibraryBlock]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column[LibraryBlock]("Block", lambda b: b.block.title, tooltip=lambda b: b.block.purpose),
-                Column[LibraryBlock]("Min", lambda b: str(b.block.minutes), RIGHT),
-                Column[LibraryBlock]("Serves", lambda b: b.serves_label),
+                Column[LibraryBlock](self.tr("Block"), lambda b: b.block.title, tooltip=lambda b: b.block.purpose),
+                Column[LibraryBlock](self.tr("Min"), lambda b: str(b.block.minutes), RIGHT),
+                Column[LibraryBlock](self.tr("Serves"), lambda b: b.serves_label),
                 Column[LibraryBlock](
-                    "From template", lambda b: f"{b.template_title}{' (yours)' if b.user_template else ''}"
+                    self.tr("From template"), lambda b: f"{b.template_title}{' (yours)' if b.user_template else ''}"
                 ),
             ],
             parent,
@@ -228,16 +228,16 @@ class BlockLibraryDialog(QDialog):
 
     def __init__(self, agenda: AgendaService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Block library")
+        self.setWindowTitle(self.tr("Block library"))
         self.agenda = agenda
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search titles, purposes, notes and prompts…")
-        self.search.setAccessibleName("Search blocks")
+        self.search.setPlaceholderText(self.tr("Search titles, purposes, notes and prompts…"))
+        self.search.setAccessibleName(self.tr("Search blocks"))
         self.search.setClearButtonEnabled(True)
         self.model = LibraryTableModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Blocks in every template")
+        self.view.setAccessibleName(self.tr("Blocks in every template"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -251,10 +251,12 @@ class BlockLibraryDialog(QDialog):
         self.view.setColumnWidth(2, 170)
         self.view.setColumnWidth(3, 200)
         self.details = QTextBrowser()
-        self.details.setAccessibleName("Block in the library")
+        self.details.setAccessibleName(self.tr("Block in the library"))
         self.count = QLabel("")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.insert_button = self.buttons.addButton("&Insert into agenda", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.insert_button = self.buttons.addButton(
+            self.tr("&Insert into agenda"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -275,7 +277,7 @@ class BlockLibraryDialog(QDialog):
 
     def _search(self) -> None:
         self.model.set_items(self.agenda.library_blocks(self.search.text()))
-        self.count.setText(f"{self.model.rowCount()} blocks")
+        self.count.setText(self.tr("{value} blocks").format(value=self.model.rowCount()))
         if self.model.rowCount():
             self.view.selectionModel().currentRowChanged.connect(self._show, Qt.ConnectionType.UniqueConnection)
             self.view.setCurrentIndex(self.model.index(0, 0))
@@ -290,8 +292,10 @@ class BlockLibraryDialog(QDialog):
         b = item.block
         prompts = "".join(f"<li>{html.escape(p)}</li>" for p in b.prompts)
         self.details.setHtml(
-            f"<b>{html.escape(b.title)}</b> ({b.minutes} min)<br>{html.escape(b.purpose)}"
-            + (f"<ul>{prompts}</ul>" if prompts else "")
+            self.tr("<b>{value}</b> ({minutes} min)<br>{value2}").format(
+                value=html.escape(b.title), minutes=b.minutes, value2=html.escape(b.purpose)
+            )
+            + (self.tr("<ul>{prompts}</ul>").format(prompts=prompts) if prompts else "")
         )
 
     def chosen(self) -> LibraryBlock | None:
@@ -318,7 +322,7 @@ class AgendaEditorWidget(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(MINUTES_COLUMN, MinutesDelegate(self.view))
-        self.view.setAccessibleName("Agenda")
+        self.view.setAccessibleName(self.tr("Agenda"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(
@@ -334,7 +338,9 @@ class AgendaEditorWidget(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
-        self.view.setToolTip("Double-click a title or minutes to change it; drag a row, or Alt+Up/Alt+Down, to move it")
+        self.view.setToolTip(
+            self.tr("Double-click a title or minutes to change it; drag a row, or Alt+Up/Alt+Down, to move it")
+        )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -349,19 +355,25 @@ class AgendaEditorWidget(QWidget):
             b.clicked.connect(slot)
             return b
 
-        self.add_button = button("+ &Activity", "Add an activity after the chosen block", self.add_activity)
-        self.add_break_button = button("+ &Break", "Add a break after the chosen block", self.add_break)
-        self.duplicate_button = button("D&uplicate", "Copy the chosen block (Ctrl+D)", self.duplicate)
-        self.delete_button = button("&Delete", "Remove the chosen block (Delete)", self.delete)
-        self.up_button = button("↑", "Move the chosen block up (Alt+Up)", lambda: self.move_by(-1))
-        self.down_button = button("↓", "Move the chosen block down (Alt+Down)", lambda: self.move_by(1))
-        self.up_button.setAccessibleName("Move block up")
-        self.down_button.setAccessibleName("Move block down")
+        self.add_button = button(
+            self.tr("+ &Activity"), self.tr("Add an activity after the chosen block"), self.add_activity
+        )
+        self.add_break_button = button(
+            self.tr("+ &Break"), self.tr("Add a break after the chosen block"), self.add_break
+        )
+        self.duplicate_button = button(self.tr("D&uplicate"), self.tr("Copy the chosen block (Ctrl+D)"), self.duplicate)
+        self.delete_button = button(self.tr("&Delete"), self.tr("Remove the chosen block (Delete)"), self.delete)
+        self.up_button = button("↑", self.tr("Move the chosen block up (Alt+Up)"), lambda: self.move_by(-1))
+        self.down_button = button("↓", self.tr("Move the chosen block down (Alt+Down)"), lambda: self.move_by(1))
+        self.up_button.setAccessibleName(self.tr("Move block up"))
+        self.down_button.setAccessibleName(self.tr("Move block down"))
         for b in (self.up_button, self.down_button):
             b.setFixedWidth(36)
-        self.library_button = button("Block &library…", "Insert a block from any template", self.insert_from_library)
+        self.library_button = button(
+            self.tr("Block &library…"), self.tr("Insert a block from any template"), self.insert_from_library
+        )
         self.template_button = button(
-            "Save as &template…", "Save this agenda as a template of your own", self.save_as_template
+            self.tr("Save as &template…"), self.tr("Save this agenda as a template of your own"), self.save_as_template
         )
         self.total_label = QLabel("")
         self.total_label.setObjectName("agendaTotal")
@@ -451,7 +463,7 @@ class AgendaEditorWidget(QWidget):
         try:
             result = call(self.agenda_service)
         except WorkshopError as exc:
-            show_error(self, exc, "The agenda was not changed")
+            show_error(self, exc, self.tr("The agenda was not changed"))
             return None
         self.changed.emit(result.changes)  # the window reloads the agenda
         self.select_block(select_block)
@@ -546,11 +558,14 @@ class AgendaEditorWidget(QWidget):
         try:
             result = self.agenda_service.save_as_template(session_id, title)
         except WorkshopError as exc:
-            show_error(self, exc, "The template was not saved")
+            show_error(self, exc, self.tr("The template was not saved"))
             return
         self.changed.emit(result.changes)
         self.window().statusBar().showMessage(  # type: ignore[attr-defined]
-            f"Saved the template “{result.value.title}”; it is in the block library and Add session.", 10000
+            self.tr("Saved the template “{title}”; it is in the block library and Add session.").format(
+                title=result.value.title
+            ),
+            10000,
         )
 
 

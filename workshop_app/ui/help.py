@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -77,8 +77,8 @@ def help_cards(library: ContentLibrary) -> list[HelpCard]:
 
 
 CARD_COLUMNS: list[Column[HelpCard]] = [
-    Column("Kind", lambda c: c.kind),
-    Column("Title", lambda c: c.title, tooltip=lambda c: c.title),
+    Column(QCoreApplication.translate("help", "Kind"), lambda c: c.kind),
+    Column(QCoreApplication.translate("help", "Title"), lambda c: c.title, tooltip=lambda c: c.title),
 ]
 
 
@@ -87,7 +87,7 @@ class HelpDialog(QDialog):
 
     def __init__(self, library: ContentLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Practices and models")
+        self.setWindowTitle(self.tr("Practices and models"))
         self.model: ListTableModel[HelpCard] = ListTableModel(CARD_COLUMNS, self)
         self.model.set_items(help_cards(library))
         self.proxy = QSortFilterProxyModel(self)
@@ -95,14 +95,14 @@ class HelpDialog(QDialog):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter, e.g. trust or reflect")
-        self.filter_edit.setAccessibleName("Filter the cards")
-        self.filter_edit.setToolTip("Show only the cards whose kind or title contains these letters")
+        self.filter_edit.setPlaceholderText(self.tr("Filter, e.g. trust or reflect"))
+        self.filter_edit.setAccessibleName(self.tr("Filter the cards"))
+        self.filter_edit.setToolTip(self.tr("Show only the cards whose kind or title contains these letters"))
         self.filter_edit.setClearButtonEnabled(True)
         self.list_view = QTableView()
         self.list_view.setModel(self.proxy)
-        self.list_view.setAccessibleName("Help cards")
-        self.list_view.setToolTip("Choose a card to read it")
+        self.list_view.setAccessibleName(self.tr("Help cards"))
+        self.list_view.setToolTip(self.tr("Choose a card to read it"))
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -110,8 +110,8 @@ class HelpDialog(QDialog):
         self.list_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.list_view.horizontalHeader().setStretchLastSection(True)
         self.card_view = QTextBrowser()
-        self.card_view.setAccessibleName("Card")
-        self.card_view.setToolTip("The chosen card, with its source")
+        self.card_view.setAccessibleName(self.tr("Card"))
+        self.card_view.setToolTip(self.tr("The chosen card, with its source"))
         self.card_view.setOpenLinks(False)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -123,7 +123,7 @@ class HelpDialog(QDialog):
         splitter.addWidget(self.card_view)
         splitter.setSizes([420, 540])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip("Close the help (Esc)")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(self.tr("Close the help (Esc)"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
@@ -142,7 +142,7 @@ class HelpDialog(QDialog):
             self.list_view.setCurrentIndex(self.proxy.index(0, 0))
             self._show(self.proxy.index(0, 0))
         else:
-            self.card_view.setHtml("<p>No card matches the filter.</p>")
+            self.card_view.setHtml(self.tr("<p>No card matches the filter.</p>"))
 
     def _show(self, index: object) -> None:
         source_index = self.proxy.mapToSource(index)  # type: ignore[arg-type]
@@ -189,9 +189,9 @@ def shortcut_lines(window: QWidget) -> list[ShortcutLine]:
 
 
 SHORTCUT_COLUMNS: list[Column[ShortcutLine]] = [
-    Column("Keys", lambda s: s.keys),
-    Column("Command", lambda s: s.command),
-    Column("Menu", lambda s: s.menu),
+    Column(QCoreApplication.translate("help", "Keys"), lambda s: s.keys),
+    Column(QCoreApplication.translate("help", "Command"), lambda s: s.command),
+    Column(QCoreApplication.translate("help", "Menu"), lambda s: s.menu),
 ]
 
 
@@ -200,13 +200,13 @@ class ShortcutSheet(QDialog):
 
     def __init__(self, window: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.model: ListTableModel[ShortcutLine] = ListTableModel(SHORTCUT_COLUMNS, self)
         self.model.set_items(shortcut_lines(window))
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Keyboard shortcuts")
-        self.view.setToolTip("Every command with a keyboard shortcut")
+        self.view.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.view.setToolTip(self.tr("Every command with a keyboard shortcut"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
@@ -217,13 +217,15 @@ class ShortcutSheet(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         note = QTextBrowser()
         note.setMaximumHeight(70)
-        note.setToolTip("Moving around without a mouse")
+        note.setToolTip(self.tr("Moving around without a mouse"))
         note.setHtml(
-            "<p>Tab and Shift+Tab move between controls; Alt with an underlined letter jumps to a field or "
-            "menu; Space ticks a box or presses a button; Esc closes a dialog.</p>"
+            self.tr(
+                "<p>Tab and Shift+Tab move between controls; Alt with an underlined letter jumps to a field or "
+                "menu; Space ticks a box or presses a button; Esc closes a dialog.</p>"
+            )
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip("Close the sheet (Esc)")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(self.tr("Close the sheet (Esc)"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()

@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,12 @@ from .tasks import TaskRunner
 
 def ask_pack_path(parent: QWidget, suggested: Path) -> Path | None:
     """Where to save a pack (tests replace this function)."""
-    name, _ = QFileDialog.getSaveFileName(parent, "Save session pack", str(suggested), "PDF files (*.pdf)")
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("main_window", "Save session pack"),
+        str(suggested),
+        QCoreApplication.translate("main_window", "PDF files (*.pdf)"),
+    )
     if not name:
         return None
     path = Path(name)
@@ -83,43 +88,43 @@ class MainWindow(QMainWindow):
         self.services = services
         self.runner = runner or TaskRunner(self)
         self._pack_task: Any = None
-        self.setWindowTitle("Workshop Companion")
+        self.setWindowTitle(self.tr("Workshop Companion"))
         self.resize(1280, 800)
 
         # --- left: programme, participants, sessions ---
         self.programme_combo = QComboBox()
-        self.programme_combo.setAccessibleName("Programme")
-        self.new_programme_button = QPushButton("New programme…")
+        self.programme_combo.setAccessibleName(self.tr("Programme"))
+        self.new_programme_button = QPushButton(self.tr("New programme…"))
         self.participant_model = ParticipantTableModel(self)
         self.participant_view = _table(self.participant_model, "Participants")
-        self.add_participant_button = QPushButton("Add participant…")
+        self.add_participant_button = QPushButton(self.tr("Add participant…"))
         self.session_model = SessionTableModel(self)
         self.session_view = _table(self.session_model, "Sessions")
-        self.add_session_button = QPushButton("Add session…")
+        self.add_session_button = QPushButton(self.tr("Add session…"))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         row = QHBoxLayout()
         row.addWidget(self.programme_combo, 1)
         row.addWidget(self.new_programme_button)
-        left_layout.addWidget(_heading("Programme"))
+        left_layout.addWidget(_heading(self.tr("Programme")))
         left_layout.addLayout(row)
-        left_layout.addWidget(_heading("Participants"))
+        left_layout.addWidget(_heading(self.tr("Participants")))
         left_layout.addWidget(self.participant_view, 3)
         left_layout.addWidget(self.add_participant_button, 0, Qt.AlignmentFlag.AlignLeft)
-        left_layout.addWidget(_heading("Sessions"))
+        left_layout.addWidget(_heading(self.tr("Sessions")))
         left_layout.addWidget(self.session_view, 2)
         left_layout.addWidget(self.add_session_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         # --- right: the chosen session ---
-        self.session_heading = QLabel("No session chosen")
+        self.session_heading = QLabel(self.tr("No session chosen"))
         self.session_heading.setObjectName("sessionHeading")
         self.session_heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.session_heading.setWordWrap(True)
         self.session_meta = QLabel("")
         self.session_meta.setWordWrap(True)
-        self.print_button = QPushButton("Print pack…")
-        self.print_button.setToolTip("Save the session pack as a PDF (Ctrl+P)")
+        self.print_button = QPushButton(self.tr("Print pack…"))
+        self.print_button.setToolTip(self.tr("Save the session pack as a PDF (Ctrl+P)"))
         # the agenda is editable (its own module); every edit is an undoable command
         self.undo_stack = QUndoStack(self)
         self.agenda_editor = AgendaEditorWidget(services.agenda, self.undo_stack)
@@ -127,7 +132,7 @@ class MainWindow(QMainWindow):
         self.agenda_view = self.agenda_editor.view
         self.agenda_total = self.agenda_editor.total_label
         self.block_details = QTextBrowser()
-        self.block_details.setAccessibleName("Block details")
+        self.block_details.setAccessibleName(self.tr("Block details"))
         self.block_details.setOpenLinks(False)
         self.reflection_editor = ReflectionEditorWidget(services.entries)
 
@@ -143,7 +148,7 @@ class MainWindow(QMainWindow):
         agenda_box = QWidget()
         agenda_layout = QVBoxLayout(agenda_box)
         agenda_layout.setContentsMargins(0, 0, 0, 0)
-        agenda_layout.addWidget(_heading("Agenda"))
+        agenda_layout.addWidget(_heading(self.tr("Agenda")))
         agenda_layout.addWidget(self.agenda_editor, 1)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.block_details)
@@ -155,10 +160,10 @@ class MainWindow(QMainWindow):
         plan.setSizes([380, 380])
         # One tab per screen about the chosen session; each screen is its own widget module.
         self.session_tabs = QTabWidget()
-        self.session_tabs.setAccessibleName("Session screens")
-        self.session_tabs.addTab(plan, "&Plan and reflect")
+        self.session_tabs.setAccessibleName(self.tr("Session screens"))
+        self.session_tabs.addTab(plan, self.tr("&Plan and reflect"))
         self.run_view = RunViewWidget(services)
-        self.session_tabs.addTab(self.run_view, "&Run")
+        self.session_tabs.addTab(self.run_view, self.tr("&Run"))
         right_layout.addWidget(self.session_tabs, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -166,7 +171,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setSizes([430, 850])
         self.setCentralWidget(splitter)
-        self.statusBar().showMessage(f"Database: {services.db.path}")
+        self.statusBar().showMessage(self.tr("Database: {path}").format(path=services.db.path))
 
         self._set_tooltips()
         self._build_actions()
@@ -187,18 +192,18 @@ class MainWindow(QMainWindow):
 
     def _set_tooltips(self) -> None:
         for widget, tip in (
-            (self.programme_combo, "The programme shown; choose another to switch"),
-            (self.new_programme_button, "Create a programme (Ctrl+N)"),
-            (self.participant_view, "The programme's participants and their sheet codes"),
-            (self.add_participant_button, "Add a participant to the programme (Ctrl+Shift+P)"),
-            (self.session_view, "The programme's sessions; choose one to see its agenda"),
-            (self.add_session_button, "Add a session from a template (Ctrl+Shift+S)"),
-            (self.agenda_view, "The chosen session's blocks with their clock times"),
-            (self.block_details, "Purpose, notes and prompts of the chosen block"),
-            (self.session_tabs, "Screens about the chosen session"),
-            (self.reflection_editor.participant_combo, "Whose reflection you are typing"),
-            (self.reflection_editor.prompt_combo, "The prompt on the reflection sheet they answer"),
-            (self.reflection_editor.editor, "The participant's reflection; it is saved as you type"),
+            (self.programme_combo, self.tr("The programme shown; choose another to switch")),
+            (self.new_programme_button, self.tr("Create a programme (Ctrl+N)")),
+            (self.participant_view, self.tr("The programme's participants and their sheet codes")),
+            (self.add_participant_button, self.tr("Add a participant to the programme (Ctrl+Shift+P)")),
+            (self.session_view, self.tr("The programme's sessions; choose one to see its agenda")),
+            (self.add_session_button, self.tr("Add a session from a template (Ctrl+Shift+S)")),
+            (self.agenda_view, self.tr("The chosen session's blocks with their clock times")),
+            (self.block_details, self.tr("Purpose, notes and prompts of the chosen block")),
+            (self.session_tabs, self.tr("Screens about the chosen session")),
+            (self.reflection_editor.participant_combo, self.tr("Whose reflection you are typing")),
+            (self.reflection_editor.prompt_combo, self.tr("The prompt on the reflection sheet they answer")),
+            (self.reflection_editor.editor, self.tr("The participant's reflection; it is saved as you type")),
         ):
             widget.setToolTip(tip)
 
@@ -214,60 +219,81 @@ class MainWindow(QMainWindow):
             return act
 
         self.new_programme_action = action(
-            "&New programme…", QKeySequence.StandardKey.New, self.new_programme, "Create a programme"
+            self.tr("&New programme…"), QKeySequence.StandardKey.New, self.new_programme, self.tr("Create a programme")
         )
         self.add_participant_action = action(
-            "Add &participant…", "Ctrl+Shift+P", self.add_participant, "Add a participant to the programme"
+            self.tr("Add &participant…"),
+            "Ctrl+Shift+P",
+            self.add_participant,
+            self.tr("Add a participant to the programme"),
         )
         self.add_session_action = action(
-            "Add &session…", "Ctrl+Shift+S", self.add_session, "Add a session from a template"
+            self.tr("Add &session…"), "Ctrl+Shift+S", self.add_session, self.tr("Add a session from a template")
         )
         self.print_action = action(
-            "&Print pack…", QKeySequence.StandardKey.Print, self.print_pack, "Save the session pack as a PDF"
+            self.tr("&Print pack…"),
+            QKeySequence.StandardKey.Print,
+            self.print_pack,
+            self.tr("Save the session pack as a PDF"),
         )
-        self.quit_action = action("&Quit", QKeySequence.StandardKey.Quit, self.close, "Close Workshop Companion")
-        self.about_action = action("&About Workshop Companion", None, self.about, "Version and credits")
+        self.quit_action = action(
+            self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, self.tr("Close Workshop Companion")
+        )
+        self.about_action = action(
+            self.tr("&About Workshop Companion"), None, self.about, self.tr("Version and credits")
+        )
 
         self.guided_setup_action = action(
-            "Start a new programme (&guided)…", None, self.guided_setup, "Set up a programme, its people and a session"
+            self.tr("Start a new programme (&guided)…"),
+            None,
+            self.guided_setup,
+            self.tr("Set up a programme, its people and a session"),
         )
         self.help_cards_action = action(
-            "&Practices and models", None, self.show_help_cards, "Cards for every practice, PAR stage and lens"
+            self.tr("&Practices and models"),
+            None,
+            self.show_help_cards,
+            self.tr("Cards for every practice, PAR stage and lens"),
         )
         self.shortcuts_action = action(
-            "&Keyboard shortcuts",
+            self.tr("&Keyboard shortcuts"),
             QKeySequence.StandardKey.HelpContents,
             self.show_shortcuts,
-            "List every keyboard shortcut",
+            self.tr("List every keyboard shortcut"),
         )
         self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+?")])
 
         menu = self.menuBar()
-        self.file_menu = menu.addMenu("&File")
+        self.file_menu = menu.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.new_programme_action)
         self.file_menu.addAction(self.guided_setup_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        self.edit_menu = menu.addMenu("&Edit")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.edit_menu = menu.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
-        self.programme_menu = menu.addMenu("&Programme")
+        self.programme_menu = menu.addMenu(self.tr("&Programme"))
         self.programme_menu.addAction(self.add_participant_action)
         self.programme_menu.addAction(self.add_session_action)
-        self.session_menu = menu.addMenu("&Session")
+        self.session_menu = menu.addMenu(self.tr("&Session"))
         self.session_menu.addAction(self.print_action)
-        self.run_action = action("&Run session", "Ctrl+R", self.show_run_view, "Run the session to time")
+        self.run_action = action(
+            self.tr("&Run session"), "Ctrl+R", self.show_run_view, self.tr("Run the session to time")
+        )
         self.presenter_action = action(
-            "Open &room view", "F5", self.open_room_view, "Show the room view on the projector or a window"
+            self.tr("Open &room view"),
+            "F5",
+            self.open_room_view,
+            self.tr("Show the room view on the projector or a window"),
         )
         self.session_menu.addSeparator()
         self.session_menu.addAction(self.run_action)
         self.session_menu.addAction(self.presenter_action)
-        self.help_menu = menu.addMenu("&Help")
+        self.help_menu = menu.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.help_cards_action)
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addSeparator()
@@ -335,8 +361,8 @@ class MainWindow(QMainWindow):
         self.print_button.setEnabled(session is not None)
         self.print_action.setEnabled(session is not None)
         if session is None:
-            self.session_heading.setText("No session chosen")
-            self.session_meta.setText("Add a session from a template to see its agenda.")
+            self.session_heading.setText(self.tr("No session chosen"))
+            self.session_meta.setText(self.tr("Add a session from a template to see its agenda."))
             self.agenda_editor.set_agenda(None)
             self.run_view.set_agenda(None)
             self.block_details.clear()
@@ -387,7 +413,7 @@ class MainWindow(QMainWindow):
         if initiator is self.reflection_editor or initiator is self.run_view:
             return  # the editor already shows what it saved
         if changes.templates:
-            self.statusBar().showMessage("Templates reloaded.", 3000)
+            self.statusBar().showMessage(self.tr("Templates reloaded."), 3000)
         if changes.blocks and not changes.sessions and self._current_session is not None:
             if self._current_session.id in changes.ids:
                 self._show_session(self._current_session.id)  # the agenda keeps its chosen block
@@ -454,8 +480,10 @@ class MainWindow(QMainWindow):
         except WorkshopError as exc:
             show_error(self, exc)
             return
-        progress = QProgressDialog("Building the session pack…", "Cancel", 0, max(1, len(data.participants)), self)
-        progress.setWindowTitle("Print pack")
+        progress = QProgressDialog(
+            self.tr("Building the session pack…"), self.tr("Cancel"), 0, max(1, len(data.participants)), self
+        )
+        progress.setWindowTitle(self.tr("Print pack"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
         write_pack = self.services.packs.write_pack
@@ -463,16 +491,16 @@ class MainWindow(QMainWindow):
         def done(path: Path) -> None:
             self._pack_task = None
             progress.close()
-            self.statusBar().showMessage(f"Pack saved to {path}", 15000)
+            self.statusBar().showMessage(self.tr("Pack saved to {path}").format(path=path), 15000)
             open_file(path)
 
         def failed(exc: BaseException) -> None:
             self._pack_task = None
             progress.close()
             if type(exc).__name__ == "PackCancelled":
-                self.statusBar().showMessage("Pack cancelled; no file was changed.", 10000)
+                self.statusBar().showMessage(self.tr("Pack cancelled; no file was changed."), 10000)
                 return
-            show_error(self, exc, "The pack could not be printed")
+            show_error(self, exc, self.tr("The pack could not be printed"))
 
         def step(done_count: int, total: int) -> None:
             progress.setMaximum(max(1, total))
@@ -508,9 +536,11 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(
             self,
-            "About Workshop Companion",
-            f"<b>Workshop Companion {html.escape(__version__)}</b><p>Plan, run and record collaboration "
-            "workshops in health and social care, offline.</p>",
+            self.tr("About Workshop Companion"),
+            self.tr(
+                "<b>Workshop Companion {version}</b><p>Plan, run and record collaboration workshops "
+                "in health and social care, offline.</p>"
+            ).format(version=html.escape(__version__)),
         )
 
     # --- closing -----------------------------------------------------------------------------
@@ -519,8 +549,8 @@ class MainWindow(QMainWindow):
         if not (self.reflection_editor.save_now() and captured):
             answer = QMessageBox.warning(
                 self,
-                "Unsaved text",
-                "The last text typed could not be saved. Close anyway and lose it?",
+                self.tr("Unsaved text"),
+                self.tr("The last text typed could not be saved. Close anyway and lose it?"),
                 QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
                 QMessageBox.StandardButton.Cancel,
             )

@@ -70,9 +70,9 @@ class AttendanceTableModel(ListTableModel[r.Attendance]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column[r.Attendance]("Present", lambda a: a.participant.name),
-                Column[r.Attendance]("Code", lambda a: a.participant.code),
-                Column[r.Attendance]("Organisation", lambda a: a.participant.organisation),
+                Column[r.Attendance](self.tr("Present"), lambda a: a.participant.name),
+                Column[r.Attendance](self.tr("Code"), lambda a: a.participant.code),
+                Column[r.Attendance](self.tr("Organisation"), lambda a: a.participant.organisation),
             ],
             parent,
         )
@@ -114,11 +114,15 @@ class SessionLogTableModel(ListTableModel[LogLine]):
 
         super().__init__(
             [
-                Column[LogLine]("Block", lambda x: x.title),
-                Column[LogLine]("Planned", lambda x: f"{x.planned_start:%H:%M} · {x.planned_minutes} min"),
-                Column[LogLine]("Started", lambda x: _clock_text(x.actual.started_at if x.actual else None), RIGHT),
-                Column[LogLine]("Ended", lambda x: _clock_text(x.actual.ended_at if x.actual else None), RIGHT),
-                Column[LogLine]("Difference", diff, RIGHT),
+                Column[LogLine](self.tr("Block"), lambda x: x.title),
+                Column[LogLine](self.tr("Planned"), lambda x: f"{x.planned_start:%H:%M} · {x.planned_minutes} min"),
+                Column[LogLine](
+                    self.tr("Started"), lambda x: _clock_text(x.actual.started_at if x.actual else None), RIGHT
+                ),
+                Column[LogLine](
+                    self.tr("Ended"), lambda x: _clock_text(x.actual.ended_at if x.actual else None), RIGHT
+                ),
+                Column[LogLine](self.tr("Difference"), diff, RIGHT),
             ],
             parent,
         )
@@ -168,7 +172,7 @@ class CaptureEditor(QGroupBox):
                 try:
                     text = self.services.run.capture_text(self._target[0], self._target[1], self.kind)
                 except WorkshopError as exc:
-                    self.status.setText(f"Could not load: {exc.message}")
+                    self.status.setText(self.tr("Could not load: {message}").format(message=exc.message))
             self.editor.setPlainText(text)
             self.setEnabled(self._target is not None)
         finally:
@@ -181,7 +185,7 @@ class CaptureEditor(QGroupBox):
         if not self._dirty:
             self._max.start(AUTOSAVE_MAX_MS)
         self._dirty = True
-        self.status.setText("Editing…")
+        self.status.setText(self.tr("Editing…"))
         self._pause.start(AUTOSAVE_PAUSE_MS)
 
     @property
@@ -197,11 +201,11 @@ class CaptureEditor(QGroupBox):
         try:
             result = self.services.run.save_capture(session_id, block_id, self.kind, self.editor.toPlainText())
         except WorkshopError as exc:
-            self.status.setText(f"Not saved: {exc.message} Kept here; retrying.")
+            self.status.setText(self.tr("Not saved: {message} Kept here; retrying.").format(message=exc.message))
             self._pause.start(3000)
             return False
         self._dirty = False
-        self.status.setText(f"Saved {datetime.now():%H:%M:%S}")
+        self.status.setText(self.tr("Saved {value:%H:%M:%S}").format(value=datetime.now()))
         self.saved.emit(result.changes)
         return True
 
@@ -228,13 +232,13 @@ class RunViewWidget(QWidget):
         # --- left: the block being run ---
         self.position_label = QLabel("")
         self.position_label.setStyleSheet("color: #555;")
-        self.title_label = QLabel("Choose a session to run")
+        self.title_label = QLabel(self.tr("Choose a session to run"))
         self.title_label.setObjectName("runTitle")
         self.title_label.setWordWrap(True)
         self.title_label.setStyleSheet("font-size: 18pt; font-weight: 600;")
         self.countdown_label = QLabel("–:––")
         self.countdown_label.setObjectName("runCountdown")
-        self.countdown_label.setAccessibleName("Time left in this block")
+        self.countdown_label.setAccessibleName(self.tr("Time left in this block"))
         self.countdown_label.setStyleSheet("font-size: 40pt; font-weight: 700;")
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
@@ -253,19 +257,25 @@ class RunViewWidget(QWidget):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             return b
 
-        self.back_button = button("◀ Back", "Previous block (Left)", self.back)
-        self.start_button = button("Start", "Start or pause the timer (Space)", self.toggle)
+        self.back_button = button(self.tr("◀ Back"), self.tr("Previous block (Left)"), self.back)
+        self.start_button = button(self.tr("Start"), self.tr("Start or pause the timer (Space)"), self.toggle)
         self.start_button.setMinimumWidth(110)
-        self.skip_button = button("Next ▶", "Next block (Right)", self.next)
-        self.less_button = button("−1 min", "Take a minute off this block (−)", lambda: self.extend(-1))
-        self.more_button = button("+1 min", "Give this block another minute (+)", lambda: self.extend(1))
-        self.more5_button = button("+5 min", "Give this block five more minutes", lambda: self.extend(5))
-        self.chime_check = QCheckBox("Chime at 20 % and 5 % left")
+        self.skip_button = button(self.tr("Next ▶"), self.tr("Next block (Right)"), self.next)
+        self.less_button = button(
+            self.tr("−1 min"), self.tr("Take a minute off this block (−)"), lambda: self.extend(-1)
+        )
+        self.more_button = button(
+            self.tr("+1 min"), self.tr("Give this block another minute (+)"), lambda: self.extend(1)
+        )
+        self.more5_button = button(
+            self.tr("+5 min"), self.tr("Give this block five more minutes"), lambda: self.extend(5)
+        )
+        self.chime_check = QCheckBox(self.tr("Chime at 20 % and 5 % left"))
         self.chime_check.setChecked(_settings().value("run/chime", True, type=bool))
         self.chime_check.toggled.connect(lambda on: _settings().setValue("run/chime", on))
         self.chime_check.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.details = QTextBrowser()
-        self.details.setAccessibleName("Facilitator's notes for this block")
+        self.details.setAccessibleName(self.tr("Facilitator's notes for this block"))
         self.details.setOpenLinks(False)
         self.next_label = QLabel("")
         self.next_label.setWordWrap(True)
@@ -300,11 +310,15 @@ class RunViewWidget(QWidget):
 
         # --- right: the room's view, attendance, capture, the log ---
         self.preview = RoomPreview(384)
-        self.preview.setAccessibleName("What the room sees")
-        self.present_button = button("Open room view", "Show the room view on the projector (F5)", self.open_presenter)
-        self.blank_button = button("Blank (B)", "Blank the room view, or bring it back (B)", self.toggle_blank)
+        self.preview.setAccessibleName(self.tr("What the room sees"))
+        self.present_button = button(
+            self.tr("Open room view"), self.tr("Show the room view on the projector (F5)"), self.open_presenter
+        )
+        self.blank_button = button(
+            self.tr("Blank (B)"), self.tr("Blank the room view, or bring it back (B)"), self.toggle_blank
+        )
         self.blank_button.setCheckable(True)
-        room_box = QGroupBox("What the room sees")
+        room_box = QGroupBox(self.tr("What the room sees"))
         room_layout = QHBoxLayout(room_box)
         room_layout.addWidget(self.preview)
         room_buttons = QVBoxLayout()
@@ -314,11 +328,19 @@ class RunViewWidget(QWidget):
         room_layout.addLayout(room_buttons)
 
         self.group_notes = CaptureEditor(
-            "Group notes", r.CaptureKind.GROUP_NOTES, services, "Type the flipchart as it is read out…"
+            self.tr("Group notes"),
+            r.CaptureKind.GROUP_NOTES,
+            services,
+            self.tr("Type the flipchart as it is read out…"),
         )
-        self.decisions = CaptureEditor("Decisions", r.CaptureKind.DECISIONS, services, "What the group agreed…")
+        self.decisions = CaptureEditor(
+            self.tr("Decisions"), r.CaptureKind.DECISIONS, services, self.tr("What the group agreed…")
+        )
         self.parking_lot = CaptureEditor(
-            "Parking lot (whole session)", r.CaptureKind.PARKING_LOT, services, "Questions to come back to…"
+            self.tr("Parking lot (whole session)"),
+            r.CaptureKind.PARKING_LOT,
+            services,
+            self.tr("Questions to come back to…"),
         )
         capture = QWidget()
         capture_layout = QVBoxLayout(capture)
@@ -334,7 +356,7 @@ class RunViewWidget(QWidget):
         self.attendance_model.on_tick = self.set_present
         self.attendance_view = KeepKeysTableView()
         self.attendance_view.setModel(self.attendance_model)
-        self.attendance_view.setAccessibleName("Attendance")
+        self.attendance_view.setAccessibleName(self.tr("Attendance"))
         self.attendance_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.attendance_view.verticalHeader().hide()
         self.attendance_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -342,14 +364,14 @@ class RunViewWidget(QWidget):
         attendance = QWidget()
         attendance_layout = QVBoxLayout(attendance)
         attendance_layout.setContentsMargins(4, 4, 4, 4)
-        attendance_layout.addWidget(QLabel("Tick who is here when the session starts."))
+        attendance_layout.addWidget(QLabel(self.tr("Tick who is here when the session starts.")))
         attendance_layout.addWidget(self.attendance_view, 1)
         attendance_layout.addWidget(self.attendance_count)
 
         self.log_model = SessionLogTableModel(self)
         self.log_view = KeepKeysTableView()
         self.log_view.setModel(self.log_model)
-        self.log_view.setAccessibleName("Session log")
+        self.log_view.setAccessibleName(self.tr("Session log"))
         self.log_view.verticalHeader().hide()
         self.log_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.log_view.setWordWrap(False)
@@ -358,9 +380,9 @@ class RunViewWidget(QWidget):
         log_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         self.side_tabs = QTabWidget()
-        self.side_tabs.addTab(capture, "Capture")
-        self.side_tabs.addTab(attendance, "Attendance")
-        self.side_tabs.addTab(self.log_view, "Session log")
+        self.side_tabs.addTab(capture, self.tr("Capture"))
+        self.side_tabs.addTab(attendance, self.tr("Attendance"))
+        self.side_tabs.addTab(self.log_view, self.tr("Session log"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -434,7 +456,11 @@ class RunViewWidget(QWidget):
         items = self.services.run.attendance(self.agenda.session.id) if self.agenda else []
         self.attendance_model.set_items(items)
         present = sum(1 for a in items if a.present)
-        self.attendance_count.setText(f"{present} of {len(items)} present" if items else "No participants yet.")
+        self.attendance_count.setText(
+            self.tr("{present} of {value} present").format(present=present, value=len(items))
+            if items
+            else self.tr("No participants yet.")
+        )
 
     def reload_log(self) -> None:
         self.log_model.set_items(self.services.run.session_log(self.agenda.session.id) if self.agenda else [])
@@ -451,7 +477,7 @@ class RunViewWidget(QWidget):
         state = self.timer.state() if self.timer else None
         self._set_enabled(line is not None)
         if line is None or state is None:
-            self.title_label.setText("Choose a session with an agenda to run it.")
+            self.title_label.setText(self.tr("Choose a session with an agenda to run it."))
             self.position_label.setText("")
             self.countdown_label.setText("–:––")
             self.details.clear()
@@ -464,16 +490,21 @@ class RunViewWidget(QWidget):
             return
         block = line.block
         if state.finished:
-            self.position_label.setText(f"All {state.count} blocks done")
-            self.title_label.setText("Session finished")
+            self.position_label.setText(self.tr("All {count} blocks done").format(count=state.count))
+            self.title_label.setText(self.tr("Session finished"))
             self.countdown_label.setText("0:00")
             self.progress.setValue(0)
-            self.state_label.setText("Press Left to go back to the last block.")
-            self.start_button.setText("Start")
+            self.state_label.setText(self.tr("Press Left to go back to the last block."))
+            self.start_button.setText(self.tr("Start"))
         else:
             self.position_label.setText(
-                f"Block {state.index + 1} of {state.count} · planned "
-                f"{line.timing.starts:%H:%M}–{line.timing.ends:%H:%M} ({block.minutes} min)"
+                self.tr("Block {value} of {count} · planned {starts:%H:%M}–{ends:%H:%M} ({minutes} min)").format(
+                    value=state.index + 1,
+                    count=state.count,
+                    starts=line.timing.starts,
+                    ends=line.timing.ends,
+                    minutes=block.minutes,
+                )
             )
             self.title_label.setText(block.title)
             colour = ALERT_COLOURS[state.alert] if state.alert != Alert.NONE else "#1a1a1a"
@@ -485,12 +516,12 @@ class RunViewWidget(QWidget):
             extra = state.allowed_seconds - block.minutes * 60
             extended = f" · {'+' if extra > 0 else '−'}{abs(extra) // 60} min" if extra else ""
             if state.running:
-                self.state_label.setText(f"Running{extended}")
+                self.state_label.setText(self.tr("Running{extended}").format(extended=extended))
             elif state.elapsed_seconds:
-                self.state_label.setText(f"Paused{extended} · Space to carry on")
+                self.state_label.setText(self.tr("Paused{extended} · Space to carry on").format(extended=extended))
             else:
-                self.state_label.setText(f"Ready{extended} · Space to start")
-            self.start_button.setText("Pause" if state.running else "Start")
+                self.state_label.setText(self.tr("Ready{extended} · Space to start").format(extended=extended))
+            self.start_button.setText(self.tr("Pause") if state.running else self.tr("Start"))
         drift = format_drift(state.drift_seconds)
         drift_colour = (
             "#1b7f3b" if state.drift_seconds <= 60 else ("#a06b00" if state.drift_seconds < 600 else "#b00020")
@@ -538,9 +569,11 @@ class RunViewWidget(QWidget):
             else None
         )
         self.next_label.setText(
-            f"<b>Next:</b> {html.escape(after.block.title)} ({after.block.minutes} min)"
+            self.tr("<b>Next:</b> {value} ({minutes} min)").format(
+                value=html.escape(after.block.title), minutes=after.block.minutes
+            )
             if after
-            else "<b>Next:</b> the end"
+            else self.tr("<b>Next:</b> the end")
         )
 
     def _serves_card(self, key: str) -> str:
