@@ -415,7 +415,9 @@ class AgendaEditorWidget(QWidget):
         self.model.set_items(lines)
         self.total_label.setText(total_text(agenda) if agenda else "")
         over = bool(agenda and agenda.overrun_minutes)
-        self.total_label.setStyleSheet("color: #b00020; font-weight: 600;" if over else "")
+        self.total_label.setProperty("textRole", "error" if over else "")
+        self.total_label.style().unpolish(self.total_label)
+        self.total_label.style().polish(self.total_label)
         row = (
             next((i for i, line in enumerate(lines) if line.block.id == keep), -1)
             if (same_session or select_block)

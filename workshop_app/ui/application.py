@@ -51,6 +51,9 @@ def run(db_path: Path) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("WorkshopCompanion")
     _install_excepthook()
+    from . import appearance
+
+    appearance.apply_all()
 
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)

@@ -51,7 +51,7 @@ class FormDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.error_label = QLabel()
         self.error_label.setObjectName("formError")
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setProperty("textRole", "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -148,7 +148,7 @@ class ParticipantDialog(FormDialog):
         self.form.addRow(self.tr("&Sector"), self.sector_combo)
         self.form.addRow(self.tr("&Role"), self.role_edit)
         hint = QLabel(self.tr("Each participant gets a short code, printed on their sheets."))
-        hint.setStyleSheet("color: #555;")
+        hint.setProperty("textRole", "hint")
         self.form.addRow(hint)
         for widget, name in (
             (self.name_edit, self.tr("Participant name")),

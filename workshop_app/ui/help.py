@@ -217,6 +217,7 @@ class ShortcutSheet(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         note = QTextBrowser()
         note.setMaximumHeight(70)
+        note.setAccessibleName(self.tr("Moving around without a mouse"))
         note.setToolTip(self.tr("Moving around without a mouse"))
         note.setHtml(
             self.tr(

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from ..domain.errors import WorkshopError
 from ..services.container import Services
 from ..services.programmes import SECTORS
 from ..services.sessions import AgendaLine
+from . import appearance
 from .agenda_editor import AgendaEditorWidget
 from .dialogs import ParticipantDialog, ProgrammeDialog, SessionDialog, show_error
 from .models import ParticipantTableModel, SessionTableModel
@@ -76,7 +77,7 @@ def _table(model: Any, name: str) -> QTableView:
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setProperty("role", "heading")
-    label.setStyleSheet("font-weight: 600; font-size: 11pt;")
+    appearance.set_relative_font(label, 1.2, bold=True)
     return label
 
 
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
         # --- right: the chosen session ---
         self.session_heading = QLabel(self.tr("No session chosen"))
         self.session_heading.setObjectName("sessionHeading")
-        self.session_heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        appearance.set_relative_font(self.session_heading, 1.6, bold=True)
         self.session_heading.setWordWrap(True)
         self.session_meta = QLabel("")
         self.session_meta.setWordWrap(True)
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         # One tab per screen about the chosen session; each screen is its own widget module.
         self.session_tabs = QTabWidget()
         self.session_tabs.setAccessibleName(self.tr("Session screens"))
+        self.session_tabs.tabBar().setToolTip(self.tr("Screens about the chosen session (Ctrl+Tab)"))
         self.session_tabs.addTab(plan, self.tr("&Plan and reflect"))
         self.run_view = RunViewWidget(services)
         self.session_tabs.addTab(self.run_view, self.tr("&Run"))
@@ -293,11 +295,75 @@ class MainWindow(QMainWindow):
         self.session_menu.addSeparator()
         self.session_menu.addAction(self.run_action)
         self.session_menu.addAction(self.presenter_action)
+        self._build_view_menu(menu)
         self.help_menu = menu.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.help_cards_action)
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
+
+    def _build_view_menu(self, menu: Any) -> None:
+        """Text size, high contrast and language, each kept in the settings file."""
+        self.view_menu = menu.addMenu(self.tr("&View"))
+        size_menu = self.view_menu.addMenu(self.tr("&Text size"))
+        self.text_size_group = QActionGroup(self)
+        self.text_size_actions: dict[int, QAction] = {}
+        current = appearance.text_size()
+        for percent in appearance.TEXT_SIZES:
+            act = QAction(self.tr("{percent} %").format(percent=percent), self)
+            act.setCheckable(True)
+            act.setChecked(percent == current)
+            act.setStatusTip(self.tr("Show all text at {percent} % of its normal size").format(percent=percent))
+            act.triggered.connect(lambda _checked=False, p=percent: self.set_text_size(p))
+            self.text_size_group.addAction(act)
+            size_menu.addAction(act)
+            self.text_size_actions[percent] = act
+        size_menu.addSeparator()
+        self.larger_text_action = QAction(self.tr("&Larger text"), self)
+        self.larger_text_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.larger_text_action.triggered.connect(lambda: self.step_text_size(1))
+        self.smaller_text_action = QAction(self.tr("&Smaller text"), self)
+        self.smaller_text_action.setShortcut(QKeySequence("Ctrl+-"))
+        self.smaller_text_action.triggered.connect(lambda: self.step_text_size(-1))
+        for act in (self.larger_text_action, self.smaller_text_action):
+            size_menu.addAction(act)
+            self.addAction(act)
+        self.high_contrast_action = QAction(self.tr("&High contrast"), self)
+        self.high_contrast_action.setCheckable(True)
+        self.high_contrast_action.setChecked(appearance.is_high_contrast())
+        self.high_contrast_action.setStatusTip(self.tr("White text on black with a yellow focus ring"))
+        self.high_contrast_action.toggled.connect(self.set_high_contrast)
+        self.view_menu.addAction(self.high_contrast_action)
+        language_menu = self.view_menu.addMenu(self.tr("&Language"))
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in appearance.LANGUAGES.items():
+            act = QAction(name, self)  # each language's name in its own language
+            act.setCheckable(True)
+            act.setChecked(code == appearance.interface_language())
+            act.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_group.addAction(act)
+            language_menu.addAction(act)
+            self.language_actions[code] = act
+
+    def set_text_size(self, percent: int) -> None:
+        appearance.save_text_size(percent)
+        appearance.apply_text_size(percent)
+        self.text_size_actions[percent].setChecked(True)
+        self.statusBar().showMessage(self.tr("Text size {percent} %").format(percent=percent), 5000)
+
+    def step_text_size(self, step: int) -> None:
+        sizes = appearance.TEXT_SIZES
+        index = sizes.index(appearance.text_size()) + step
+        self.set_text_size(sizes[max(0, min(len(sizes) - 1, index))])
+
+    def set_high_contrast(self, on: bool) -> None:
+        appearance.save_high_contrast(on)
+        appearance.apply_theme(on)
+
+    def set_language(self, code: str) -> None:
+        appearance.save_language(code)
+        self.statusBar().showMessage(self.tr("The new language shows when Workshop Companion next starts."), 15000)
 
     # --- loading views -----------------------------------------------------------------------
     def current_programme_id(self) -> str | None:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import paths
 from ..domain import records as r
 from ..domain.content import ContentLibrary
 from ..domain.errors import WorkshopError
@@ -36,6 +35,7 @@ from ..domain.timer import Alert, Clock, RunTimer, TimerState, format_countdown,
 from ..services.container import Services
 from ..services.run import LogLine
 from ..services.sessions import Agenda, AgendaLine
+from . import appearance
 from .models import RIGHT, Column, ListTableModel
 from .presenter import ALERT_COLOURS, PresenterWindow, RoomPreview, RoomView
 
@@ -46,7 +46,7 @@ AUTOSAVE_MAX_MS = 1000  # ... and never more than a second behind while typing g
 
 def _settings() -> QSettings:
     """The facilitator's preferences, in the config folder (moved with everything else by WORKSHOP_APP_HOME)."""
-    return QSettings(str(paths.config_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    return appearance.settings()
 
 
 def _clock_text(value: datetime | None) -> str:
@@ -141,8 +141,9 @@ class CaptureEditor(QGroupBox):
         self.editor.setAccessibleName(title)
         self.editor.setPlaceholderText(placeholder)
         self.editor.setTabChangesFocus(True)
+        self.editor.setToolTip(self.tr("{title}: saved as you type; Tab moves on").format(title=title))
         self.status = QLabel(" ")
-        self.status.setStyleSheet("color: #555;")
+        self.status.setProperty("textRole", "hint")
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor, 1)
@@ -231,15 +232,15 @@ class RunViewWidget(QWidget):
 
         # --- left: the block being run ---
         self.position_label = QLabel("")
-        self.position_label.setStyleSheet("color: #555;")
+        self.position_label.setProperty("textRole", "hint")
         self.title_label = QLabel(self.tr("Choose a session to run"))
         self.title_label.setObjectName("runTitle")
         self.title_label.setWordWrap(True)
-        self.title_label.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        appearance.set_relative_font(self.title_label, 2.0, bold=True)
         self.countdown_label = QLabel("–:––")
         self.countdown_label.setObjectName("runCountdown")
         self.countdown_label.setAccessibleName(self.tr("Time left in this block"))
-        self.countdown_label.setStyleSheet("font-size: 40pt; font-weight: 700;")
+        appearance.set_relative_font(self.countdown_label, 4.4, bold=True)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(12)
@@ -248,7 +249,7 @@ class RunViewWidget(QWidget):
         self.state_label.setObjectName("runState")
         self.drift_label = QLabel("")
         self.drift_label.setObjectName("runDrift")
-        self.drift_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        appearance.set_relative_font(self.drift_label, 1.45, bold=True)
 
         def button(text: str, tip: str, slot: Callable[[], Any]) -> QPushButton:
             b = QPushButton(text)
@@ -274,12 +275,13 @@ class RunViewWidget(QWidget):
         self.chime_check.setChecked(_settings().value("run/chime", True, type=bool))
         self.chime_check.toggled.connect(lambda on: _settings().setValue("run/chime", on))
         self.chime_check.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.chime_check.setToolTip(self.tr("Play a short chime when a block has 20 % and 5 % of its time left"))
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("Facilitator's notes for this block"))
         self.details.setOpenLinks(False)
+        self.details.setToolTip(self.tr("Purpose, your notes and the prompts of the current block"))
         self.next_label = QLabel("")
         self.next_label.setWordWrap(True)
-        self.next_label.setStyleSheet("color: #333;")
 
         controls = QHBoxLayout()
         for b in (self.back_button, self.start_button, self.skip_button):
@@ -383,6 +385,8 @@ class RunViewWidget(QWidget):
         self.side_tabs.addTab(capture, self.tr("Capture"))
         self.side_tabs.addTab(attendance, self.tr("Attendance"))
         self.side_tabs.addTab(self.log_view, self.tr("Session log"))
+        self.side_tabs.setAccessibleName(self.tr("Capture, attendance and log"))
+        self.side_tabs.tabBar().setToolTip(self.tr("Capture, attendance and the session log (Ctrl+Tab)"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -411,6 +415,10 @@ class RunViewWidget(QWidget):
             shortcut.activated.connect(slot)
 
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a click on the view gives its keys back
+        self.setAccessibleName(self.tr("Run view"))
+        self.setAccessibleDescription(
+            self.tr("Space starts or pauses, Right and Left move between blocks, + and − change the time, B blanks")
+        )
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self.refresh)
@@ -507,11 +515,13 @@ class RunViewWidget(QWidget):
                 )
             )
             self.title_label.setText(block.title)
-            colour = ALERT_COLOURS[state.alert] if state.alert != Alert.NONE else "#1a1a1a"
+            colour = (
+                ALERT_COLOURS[state.alert] if state.alert != Alert.NONE else appearance.colour("#1a1a1a", "#ffffff")
+            )
             if state.alert == Alert.WARN:
-                colour = "#a06b00"
+                colour = appearance.colour("#a06b00", "#ffc400")
             self.countdown_label.setText(format_countdown(state.remaining_seconds))
-            self.countdown_label.setStyleSheet(f"font-size: 40pt; font-weight: 700; color: {colour};")
+            self.countdown_label.setStyleSheet(f"color: {colour};")
             self.progress.setValue(int(state.fraction_left * 1000))
             extra = state.allowed_seconds - block.minutes * 60
             extended = f" · {'+' if extra > 0 else '−'}{abs(extra) // 60} min" if extra else ""
@@ -524,10 +534,16 @@ class RunViewWidget(QWidget):
             self.start_button.setText(self.tr("Pause") if state.running else self.tr("Start"))
         drift = format_drift(state.drift_seconds)
         drift_colour = (
-            "#1b7f3b" if state.drift_seconds <= 60 else ("#a06b00" if state.drift_seconds < 600 else "#b00020")
+            appearance.colour("#1b7f3b", "#7dff9a")
+            if state.drift_seconds <= 60
+            else (
+                appearance.colour("#a06b00", "#ffc400")
+                if state.drift_seconds < 600
+                else appearance.colour("#b00020", "#ff8080")
+            )
         )
         self.drift_label.setText(drift[0].upper() + drift[1:])
-        self.drift_label.setStyleSheet(f"font-size: 13pt; font-weight: 600; color: {drift_colour};")
+        self.drift_label.setStyleSheet(f"color: {drift_colour};")
         self._show_details(line)
         self._target_captures(block.id)
         self._show_room(self._room(line, state))

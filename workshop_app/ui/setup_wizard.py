@@ -57,7 +57,7 @@ def ask_csv_path(parent: QWidget) -> Path | None:
 def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("formError")
-    label.setStyleSheet("color: #b00020;")
+    label.setProperty("textRole", "error")
     label.setWordWrap(True)
     label.hide()
     return label
@@ -66,7 +66,7 @@ def _error_label() -> QLabel:
 def _hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #444;")
+    label.setProperty("textRole", "hint")
     return label
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCommandLinkButton, QDialog, QDialogButtonBox, QLa
 
 from ..domain.errors import WorkshopError
 from ..services.demo import create_demo
+from . import appearance
 from .dialogs import show_error
 from .setup_wizard import SetupWizard
 
@@ -24,7 +25,7 @@ class WelcomeDialog(QDialog):
         self.setWindowTitle(self.tr("Welcome to Workshop Companion"))
         self.setModal(True)
         heading = QLabel(self.tr("Welcome to Workshop Companion"))
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        appearance.set_relative_font(heading, 1.75, bold=True)
         heading.setAccessibleName(self.tr("Welcome to Workshop Companion"))
         intro = QLabel(
             self.tr(
