@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QMimeData, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QMimeData, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 
 from ..domain import records as r
 from ..domain.errors import WorkshopError
-from ..domain.rules import format_minutes, planned_end
+from ..domain.rules import planned_end
 from ..services.agenda import MAX_BLOCK_MINUTES, NEW_ACTIVITY, NEW_BREAK, AgendaService, BlockDraft, LibraryBlock
 from ..services.result import Result
 from ..services.sessions import Agenda, AgendaLine
 from .dialogs import show_error
 from .models import RIGHT, AgendaTableModel, Column, ListTableModel
+from .texts import format_minutes
 
 MIME = "application/x-workshop-block-row"
 TITLE_COLUMN = 2
@@ -143,7 +144,7 @@ class _AgendaCommand(QUndoCommand):
 
 class MoveBlockCommand(_AgendaCommand):
     def __init__(self, editor: AgendaEditorWidget, block_id: str, old: int, new: int) -> None:
-        super().__init__(editor, "Move block")
+        super().__init__(editor, QCoreApplication.translate("agenda_editor", "Move block"))
         self.block_id, self.old, self.new = block_id, old, new
 
     def do(self) -> None:
@@ -155,7 +156,12 @@ class MoveBlockCommand(_AgendaCommand):
 
 class EditBlockCommand(_AgendaCommand):
     def __init__(self, editor: AgendaEditorWidget, block_id: str, field: str, old: Any, new: Any) -> None:
-        super().__init__(editor, "Change minutes" if field == "minutes" else "Rename block")
+        super().__init__(
+            editor,
+            QCoreApplication.translate("agenda_editor", "Change minutes")
+            if field == "minutes"
+            else QCoreApplication.translate("agenda_editor", "Rename block"),
+        )
         self.block_id, self.field, self.old, self.new = block_id, field, old, new
 
     def do(self) -> None:
@@ -184,7 +190,7 @@ class InsertBlockCommand(_AgendaCommand):
 
 class DeleteBlockCommand(_AgendaCommand):
     def __init__(self, editor: AgendaEditorWidget, block: r.Block) -> None:
-        super().__init__(editor, "Delete block")
+        super().__init__(editor, QCoreApplication.translate("agenda_editor", "Delete block"))
         self.block = block
 
     def do(self) -> None:
@@ -199,7 +205,12 @@ class DeleteBlockCommand(_AgendaCommand):
 
 
 def ask_template_title(parent: QWidget, suggested: str) -> str | None:
-    text, ok = QInputDialog.getText(parent, "Save session as template", "Template title:", text=suggested)
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("agenda_editor", "Save session as template"),
+        QCoreApplication.translate("agenda_editor", "Template title:"),
+        text=suggested,
+    )
     return text if ok and text.strip() else None
 
 
@@ -216,7 +227,8 @@ class LibraryTableModel(ListTableModel[LibraryBlock]):
                 Column[LibraryBlock](self.tr("Min"), lambda b: str(b.block.minutes), RIGHT),
                 Column[LibraryBlock](self.tr("Serves"), lambda b: b.serves_label),
                 Column[LibraryBlock](
-                    self.tr("From template"), lambda b: f"{b.template_title}{' (yours)' if b.user_template else ''}"
+                    self.tr("From template"),
+                    lambda b: b.template_title + (self.tr(" (yours)") if b.user_template else ""),
                 ),
             ],
             parent,
@@ -493,22 +505,22 @@ class AgendaEditorWidget(QWidget):
 
     # --- actions ---------------------------------------------------------------------------
     def add_activity(self) -> None:
-        self._insert("Add block", NEW_ACTIVITY)
+        self._insert(self.tr("Add block"), NEW_ACTIVITY)
 
     def add_break(self) -> None:
-        self._insert("Add break", NEW_BREAK)
+        self._insert(self.tr("Add break"), NEW_BREAK)
 
     def duplicate(self) -> None:
         block = self.current_block()
         if block is not None:
-            self._insert("Duplicate block", BlockDraft.of_block(block))
+            self._insert(self.tr("Duplicate block"), BlockDraft.of_block(block))
 
     def insert_from_library(self) -> None:
         if self._agenda is None:
             return
         chosen = ask_library_block(self, self.agenda_service)
         if chosen is not None:
-            self._insert("Insert block from library", BlockDraft.of_template(chosen.block))
+            self._insert(self.tr("Insert block from library"), BlockDraft.of_template(chosen.block))
 
     def delete(self) -> None:
         block = self.current_block()
@@ -553,7 +565,7 @@ class AgendaEditorWidget(QWidget):
     def save_as_template(self) -> None:
         if self._agenda is None:
             return
-        title = ask_template_title(self, f"{self._agenda.session.title} (my version)")
+        title = ask_template_title(self, self.tr("{title} (my version)").format(title=self._agenda.session.title))
         if title is None:
             return
         session_id = self._agenda.session.id
@@ -573,16 +585,21 @@ class AgendaEditorWidget(QWidget):
 
 def total_text(agenda: Agenda) -> str:
     """'Planned total 3 h 30 min, 09:30 to 13:00 · booked 3 h, until 12:30 · overruns by 30 min …'."""
-    text = (
-        f"Planned total {format_minutes(agenda.planned_minutes)}, "
-        f"{agenda.session.starts_at:%H:%M} to {agenda.planned_end:%H:%M}"
+    text = QCoreApplication.translate("agenda_editor", "Planned total {total}, {start} to {end}").format(
+        total=format_minutes(agenda.planned_minutes),
+        start=f"{agenda.session.starts_at:%H:%M}",
+        end=f"{agenda.planned_end:%H:%M}",
     )
     if agenda.session.booked_minutes:
         booked_end = planned_end(agenda.session.starts_at, [agenda.session.booked_minutes])
-        text += f" · booked {format_minutes(agenda.session.booked_minutes)}, until {booked_end:%H:%M}"
+        text += QCoreApplication.translate("agenda_editor", " · booked {booked}, until {end}").format(
+            booked=format_minutes(agenda.session.booked_minutes), end=f"{booked_end:%H:%M}"
+        )
         if agenda.overrun_minutes:
-            text += f" · overruns by {format_minutes(agenda.overrun_minutes)}: shorten or cut a block"
+            text += QCoreApplication.translate(
+                "agenda_editor", " · overruns by {overrun}: shorten or cut a block"
+            ).format(overrun=format_minutes(agenda.overrun_minutes))
         elif agenda.planned_minutes < agenda.session.booked_minutes:
             spare = agenda.session.booked_minutes - agenda.planned_minutes
-            text += f" · {format_minutes(spare)} spare"
+            text += QCoreApplication.translate("agenda_editor", " · {spare} spare").format(spare=format_minutes(spare))
     return text

@@ -69,7 +69,11 @@ def run(db_path: Path) -> int:
     lock = lock_for(db_path)
     if not lock.tryLock(1000):
         ok, pid, host, _app = lock.getLockInfo()
-        who = f" (process {pid} on {host})" if ok else ""
+        who = (
+            QCoreApplication.translate("application", " (process {pid} on {host})").format(pid=pid, host=host)
+            if ok
+            else ""
+        )
         QMessageBox.warning(
             None,
             QCoreApplication.translate("application", "Workshop Companion"),

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.content import SessionTemplate
 from ..domain.errors import WorkshopError
-from ..domain.rules import format_minutes
+from .texts import format_minutes
 
 Submit = Callable[[dict[str, Any]], Any]
 
@@ -83,7 +83,7 @@ class FormDialog(QDialog):
 
 class ProgrammeDialog(FormDialog):
     def __init__(self, submit: Submit, par_models: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__("New programme", submit, parent)
+        super().__init__(self.tr("New programme"), submit, parent)
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("e.g. North Ayrshire integration leaders 2026"))
         self.partnership_edit = QLineEdit()
@@ -134,7 +134,7 @@ class ProgrammeDialog(FormDialog):
 
 class ParticipantDialog(FormDialog):
     def __init__(self, submit: Submit, sectors: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__("Add participant", submit, parent)
+        super().__init__(self.tr("Add participant"), submit, parent)
         self.name_edit = QLineEdit()
         self.organisation_edit = QLineEdit()
         self.sector_combo = QComboBox()
@@ -175,7 +175,7 @@ class ParticipantDialog(FormDialog):
 
 class SessionDialog(FormDialog):
     def __init__(self, submit: Submit, templates: Sequence[SessionTemplate], parent: QWidget | None = None) -> None:
-        super().__init__("Add session", submit, parent)
+        super().__init__(self.tr("Add session"), submit, parent)
         self.template_combo = QComboBox()
         for template in templates:
             self.template_combo.addItem(f"{template.title} ({format_minutes(template.planned_minutes)})", template.key)
@@ -240,12 +240,15 @@ def set_tooltips(*pairs: tuple[QWidget, str]) -> None:
         widget.setToolTip(tip)
 
 
-def show_error(parent: QWidget | None, exc: BaseException, title: str = "Workshop Companion") -> None:
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
     """A plain message for an expected error; never a traceback."""
+    title = title or "Workshop Companion"
     if isinstance(exc, WorkshopError):
         text = exc.message
     else:
-        text = f"Something went wrong ({type(exc).__name__}). Nothing already saved is lost."
+        text = QCoreApplication.translate(
+            "dialogs", "Something went wrong ({kind}). Nothing already saved is lost."
+        ).format(kind=type(exc).__name__)
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()

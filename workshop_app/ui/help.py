@@ -40,10 +40,11 @@ def _list(title: str, items: tuple[str, ...]) -> str:
 
 
 def _source_html(source: Source | None, note: str) -> str:
-    text = html.escape(source.citation()) if source else "No source recorded."
+    text = html.escape(source.citation()) if source else QCoreApplication.translate("help", "No source recorded.")
     if note:
         text += f"<br><i>{html.escape(note)}</i>"
-    return f"<p style='color:#333'><b>Source.</b> {text}</p>"
+    label = QCoreApplication.translate("help", "Source.")
+    return f"<p><b>{label}</b> {text}</p>"
 
 
 def help_cards(library: ContentLibrary) -> list[HelpCard]:
@@ -52,34 +53,61 @@ def help_cards(library: ContentLibrary) -> list[HelpCard]:
     for lens in library.lenses():
         source = library.sources.get(lens.source_key)
         body = f"<h2>{html.escape(lens.name)}</h2><p>{html.escape(lens.summary)}</p>"
-        body += _list("Made up of", lens.items) + _source_html(source, lens.source_note)
-        cards.append(HelpCard("Lens", lens.name, body, source.citation() if source else ""))
+        body += _list(QCoreApplication.translate("help", "Made up of"), lens.items) + _source_html(
+            source, lens.source_note
+        )
+        cards.append(
+            HelpCard(QCoreApplication.translate("help", "Lens"), lens.name, body, source.citation() if source else "")
+        )
     for p in library.practices:
         source = library.sources.get(p.source_key)
         body = f"<h2>{p.number}. {html.escape(p.name)}</h2><p><b>{html.escape(p.summary)}</b></p>"
         body += f"<p>{html.escape(p.description)}</p>"
-        body += _list("Facilitator moves", p.facilitator_moves) + _list("Prompts", p.prompts)
+        body += _list(QCoreApplication.translate("help", "Facilitator moves"), p.facilitator_moves) + _list(
+            QCoreApplication.translate("help", "Prompts"), p.prompts
+        )
         body += _source_html(source, p.source_note)
-        cards.append(HelpCard("Practice", f"{p.number}. {p.name}", body, source.citation() if source else ""))
+        cards.append(
+            HelpCard(
+                QCoreApplication.translate("help", "Practice"),
+                f"{p.number}. {p.name}",
+                body,
+                source.citation() if source else "",
+            )
+        )
     for model in library.par_models.values():
         source = library.sources.get(model.source_key)
         stages = tuple(s.name for s in model.stages)
         body = f"<h2>{html.escape(model.name)}</h2><p>{html.escape(model.description)}</p>"
-        body += _list("Stages", stages) + _source_html(source, model.source_note)
-        cards.append(HelpCard("PAR model", model.name, body, source.citation() if source else ""))
+        body += _list(QCoreApplication.translate("help", "Stages"), stages) + _source_html(source, model.source_note)
+        cards.append(
+            HelpCard(
+                QCoreApplication.translate("help", "PAR model"), model.name, body, source.citation() if source else ""
+            )
+        )
         for stage in model.stages:
             body = f"<h2>{html.escape(stage.name)}</h2><p><i>{html.escape(model.name)}</i></p>"
             body += f"<p>{html.escape(stage.purpose)}</p>"
-            body += _list("Prompts", stage.prompts) + _list("What the group keeps", stage.records)
+            body += _list(QCoreApplication.translate("help", "Prompts"), stage.prompts) + _list(
+                QCoreApplication.translate("help", "What the group keeps"), stage.records
+            )
             body += _source_html(source, model.source_note)
-            cards.append(HelpCard("PAR stage", stage.name, body, source.citation() if source else ""))
+            cards.append(
+                HelpCard(
+                    QCoreApplication.translate("help", "PAR stage"),
+                    stage.name,
+                    body,
+                    source.citation() if source else "",
+                )
+            )
     return cards
 
 
-CARD_COLUMNS: list[Column[HelpCard]] = [
-    Column(QCoreApplication.translate("help", "Kind"), lambda c: c.kind),
-    Column(QCoreApplication.translate("help", "Title"), lambda c: c.title, tooltip=lambda c: c.title),
-]
+def card_columns() -> list[Column[HelpCard]]:
+    return [
+        Column(QCoreApplication.translate("help", "Kind"), lambda c: c.kind),
+        Column(QCoreApplication.translate("help", "Title"), lambda c: c.title, tooltip=lambda c: c.title),
+    ]
 
 
 class HelpDialog(QDialog):
@@ -88,7 +116,7 @@ class HelpDialog(QDialog):
     def __init__(self, library: ContentLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Practices and models"))
-        self.model: ListTableModel[HelpCard] = ListTableModel(CARD_COLUMNS, self)
+        self.model: ListTableModel[HelpCard] = ListTableModel(card_columns(), self)
         self.model.set_items(help_cards(library))
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)

@@ -39,6 +39,7 @@ from .models import ParticipantTableModel, SessionTableModel
 from .reflection_editor import ReflectionEditorWidget
 from .run_view import RunViewWidget
 from .tasks import TaskRunner
+from .texts import format_date, format_minutes
 
 
 def ask_pack_path(parent: QWidget, suggested: Path) -> Path | None:
@@ -97,10 +98,10 @@ class MainWindow(QMainWindow):
         self.programme_combo.setAccessibleName(self.tr("Programme"))
         self.new_programme_button = QPushButton(self.tr("New programme…"))
         self.participant_model = ParticipantTableModel(self)
-        self.participant_view = _table(self.participant_model, "Participants")
+        self.participant_view = _table(self.participant_model, self.tr("Participants"))
         self.add_participant_button = QPushButton(self.tr("Add participant…"))
         self.session_model = SessionTableModel(self)
-        self.session_view = _table(self.session_model, "Sessions")
+        self.session_view = _table(self.session_model, self.tr("Sessions"))
         self.add_session_button = QPushButton(self.tr("Add session…"))
 
         left = QWidget()
@@ -438,7 +439,8 @@ class MainWindow(QMainWindow):
         self.session_heading.setText(session.title)
         place = f" · {session.place}" if session.place else ""
         self.session_meta.setText(
-            f"{session.held_on:%A %d %B %Y} · {session.starts_at:%H:%M}–{agenda.planned_end:%H:%M}{place}"
+            f"{format_date(session.held_on, 'dddd d MMMM yyyy')} · "
+            f"{session.starts_at:%H:%M}–{agenda.planned_end:%H:%M}{place}"
         )
         self.agenda_editor.set_agenda(agenda)
         self.run_view.set_agenda(agenda)
@@ -451,20 +453,20 @@ class MainWindow(QMainWindow):
         b = line.block
         parts = [f"<h3>{html.escape(b.title)}</h3>"]
         parts.append(
-            f"<p><b>{line.timing.starts:%H:%M}–{line.timing.ends:%H:%M}</b> ({b.minutes} min)"
+            f"<p><b>{line.timing.starts:%H:%M}–{line.timing.ends:%H:%M}</b> ({format_minutes(b.minutes)})"
             + (f" · {html.escape(line.serves_label)}" if line.serves_label else "")
             + "</p>"
         )
         if b.purpose:
-            parts.append(f"<p><b>Purpose.</b> {html.escape(b.purpose)}</p>")
+            parts.append(f"<p><b>{self.tr('Purpose.')}</b> {html.escape(b.purpose)}</p>")
         if b.facilitator_notes:
             notes = html.escape(b.facilitator_notes).replace("\n", "<br>")
-            parts.append(f"<p><b>Facilitator notes.</b> {notes}</p>")
+            parts.append(f"<p><b>{self.tr('Facilitator notes.')}</b> {notes}</p>")
         if b.prompts:
             items = "".join(f"<li>{html.escape(p)}</li>" for p in b.prompts)
-            parts.append(f"<p><b>Prompts for participants</b></p><ul>{items}</ul>")
+            parts.append(f"<p><b>{self.tr('Prompts for participants')}</b></p><ul>{items}</ul>")
         if b.materials:
-            parts.append(f"<p><b>Materials.</b> {html.escape(', '.join(b.materials))}</p>")
+            parts.append(f"<p><b>{self.tr('Materials.')}</b> {html.escape(', '.join(b.materials))}</p>")
         self.block_details.setHtml("".join(parts))
         if b.prompts:
             self.reflection_editor.select_prompt(b.prompts[0])

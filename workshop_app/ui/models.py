@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..domain import records as r
 from ..services.sessions import AgendaLine
+from .texts import format_date
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -101,7 +102,7 @@ class SessionTableModel(ListTableModel[r.Session]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column[r.Session](self.tr("Date"), lambda s: f"{s.held_on:%a %d %b %Y}"),
+                Column[r.Session](self.tr("Date"), lambda s: format_date(s.held_on)),
                 Column[r.Session](self.tr("Starts"), lambda s: f"{s.starts_at:%H:%M}"),
                 Column[r.Session](self.tr("Session"), lambda s: s.title, tooltip=lambda s: s.place),
             ],

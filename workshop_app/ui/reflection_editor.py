@@ -30,7 +30,7 @@ class ReflectionEditorWidget(QGroupBox):
     saved = Signal(object)  # Changes
 
     def __init__(self, entries: EntryService, parent: QWidget | None = None) -> None:
-        super().__init__("Reflections", parent)
+        super().__init__(self.tr("Reflections"), parent)
         self.entries = entries
         self._session: r.Session | None = None
         self._loaded_key: tuple[str, str | None, str] | None = None

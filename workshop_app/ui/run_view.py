@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
 from ..domain import records as r
 from ..domain.content import ContentLibrary
 from ..domain.errors import WorkshopError
-from ..domain.timer import Alert, Clock, RunTimer, TimerState, format_countdown, format_drift
+from ..domain.timer import Alert, Clock, RunTimer, TimerState, format_countdown
 from ..services.container import Services
 from ..services.run import LogLine
 from ..services.sessions import Agenda, AgendaLine
 from . import appearance
 from .models import RIGHT, Column, ListTableModel
 from .presenter import ALERT_COLOURS, PresenterWindow, RoomPreview, RoomView
+from .texts import format_drift, format_minutes
 
 TICK_MS = 250
 AUTOSAVE_PAUSE_MS = 400  # save this long after the last keystroke ...
@@ -110,12 +111,14 @@ class SessionLogTableModel(ListTableModel[LogLine]):
             if d is None:
                 return ""
             rounded = round(d)
-            return "on plan" if rounded == 0 else f"{rounded:+d} min"
+            return self.tr("on plan") if rounded == 0 else self.tr("{minutes} min").format(minutes=f"{rounded:+d}")
 
         super().__init__(
             [
                 Column[LogLine](self.tr("Block"), lambda x: x.title),
-                Column[LogLine](self.tr("Planned"), lambda x: f"{x.planned_start:%H:%M} · {x.planned_minutes} min"),
+                Column[LogLine](
+                    self.tr("Planned"), lambda x: f"{x.planned_start:%H:%M} · {format_minutes(x.planned_minutes)}"
+                ),
                 Column[LogLine](
                     self.tr("Started"), lambda x: _clock_text(x.actual.started_at if x.actual else None), RIGHT
                 ),
@@ -524,7 +527,8 @@ class RunViewWidget(QWidget):
             self.countdown_label.setStyleSheet(f"color: {colour};")
             self.progress.setValue(int(state.fraction_left * 1000))
             extra = state.allowed_seconds - block.minutes * 60
-            extended = f" · {'+' if extra > 0 else '−'}{abs(extra) // 60} min" if extra else ""
+            sign = "+" if extra > 0 else "−"
+            extended = f" · {sign}{format_minutes(abs(extra) // 60)}" if extra else ""
             if state.running:
                 self.state_label.setText(self.tr("Running{extended}").format(extended=extended))
             elif state.elapsed_seconds:
@@ -567,17 +571,19 @@ class RunViewWidget(QWidget):
         b = line.block
         parts: list[str] = []
         if b.purpose:
-            parts.append(f"<p><b>Purpose.</b> {html.escape(b.purpose)}</p>")
+            parts.append(f"<p><b>{self.tr('Purpose.')}</b> {html.escape(b.purpose)}</p>")
         if b.facilitator_notes:
-            parts.append(f"<p><b>Your notes.</b> {html.escape(b.facilitator_notes).replace(chr(10), '<br>')}</p>")
+            parts.append(
+                f"<p><b>{self.tr('Your notes.')}</b> {html.escape(b.facilitator_notes).replace(chr(10), '<br>')}</p>"
+            )
         if b.prompts:
             items = "".join(f"<li>{html.escape(p)}</li>" for p in b.prompts)
-            parts.append(f"<p><b>Prompts for the room</b></p><ul>{items}</ul>")
+            parts.append(f"<p><b>{self.tr('Prompts for the room')}</b></p><ul>{items}</ul>")
         card = self._serves_card(b.serves)
         if card:
             parts.append(card)
         if b.materials:
-            parts.append(f"<p><b>Materials.</b> {html.escape(', '.join(b.materials))}</p>")
+            parts.append(f"<p><b>{self.tr('Materials.')}</b> {html.escape(', '.join(b.materials))}</p>")
         self.details.setHtml("".join(parts))
         after = (
             self.agenda.lines[line.block.position + 1]
@@ -596,28 +602,30 @@ class RunViewWidget(QWidget):
         practice = self.library.practice(key) if key else None
         if practice:
             return (
-                f"<div style='background:#eef4fb; padding:6px;'><b>Practice {practice.number}: "
-                f"{html.escape(practice.name)}</b><br>{html.escape(practice.summary)}</div>"
+                f"<div style='background:{appearance.colour('#eef4fb', '#00264d')}; padding:6px;'><b>"
+                + self.tr("Practice {number}: {name}").format(number=practice.number, name=html.escape(practice.name))
+                + f"</b><br>{html.escape(practice.summary)}</div>"
             )
         for model in self.library.par_models.values():
             stage = model.stage(key) if key else None
             if stage:
                 return (
-                    f"<div style='background:#eef7ee; padding:6px;'><b>{html.escape(stage.name)}</b> "
+                    f"<div style='background:{appearance.colour('#eef7ee', '#003300')}; padding:6px;'>"
+                    f"<b>{html.escape(stage.name)}</b> "
                     f"({html.escape(model.name)})<br>{html.escape(stage.purpose)}</div>"
                 )
         return ""
 
     def _room(self, line: AgendaLine, state: TimerState) -> RoomView:
         if state.finished:
-            return RoomView(title="Thank you", blank=self.blank)
+            return RoomView(title=self.tr("Thank you"), blank=self.blank)
         block = line.block
         caption = ""
         if block.kind == r.BlockKind.BREAK and state.running:
             back = self.clock() + timedelta(seconds=max(0.0, state.remaining_seconds))
             if back.second or back.microsecond:  # never tell the room a time before the break ends
                 back = back.replace(second=0, microsecond=0) + timedelta(minutes=1)
-            caption = f"Back at {back:%H:%M}"
+            caption = self.tr("Back at {time}").format(time=f"{back:%H:%M}")
         return RoomView(
             title=block.title,
             prompts=block.prompts[:3],

@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 
 from ..domain.content import ContentLibrary, SessionTemplate
 from ..domain.errors import WorkshopError
-from ..domain.rules import format_minutes
 from ..services.participant_import import ParticipantDraft, ParticipantList, as_pasted_text, parse_pasted, read_csv
 from ..services.setup import FirstSession, ProgrammeSetup
 from .dialogs import from_qdate, to_qdate
 from .models import Column, ListTableModel
+from .texts import format_minutes
 
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -139,7 +139,7 @@ class LensPage(QWizardPage):
             item.setEditable(False)
             item.setCheckState(_checked(lens.key == "six-practices"))
             item.setData(lens.key)
-            cited = f"Source: {source.citation()}" if source else ""
+            cited = self.tr("Source: {citation}").format(citation=source.citation()) if source else ""
             item.setToolTip(f"{lens.summary}\n\n{', '.join(lens.items)}\n\n{cited}".strip())
             item.setData(
                 f"<p><b>{html.escape(lens.summary)}</b></p><p>{html.escape(', '.join(lens.items))}.</p>"
@@ -224,12 +224,13 @@ class ParModelPage(QWizardPage):
         return str(self.model_combo.currentData())
 
 
-PREVIEW_COLUMNS: list[Column[ParticipantDraft]] = [
-    Column(QCoreApplication.translate("setup_wizard", "Name"), lambda p: p.name),
-    Column(QCoreApplication.translate("setup_wizard", "Organisation"), lambda p: p.organisation),
-    Column(QCoreApplication.translate("setup_wizard", "Sector"), lambda p: p.sector),
-    Column(QCoreApplication.translate("setup_wizard", "Role"), lambda p: p.role),
-]
+def preview_columns() -> list[Column[ParticipantDraft]]:
+    return [
+        Column(QCoreApplication.translate("setup_wizard", "Name"), lambda p: p.name),
+        Column(QCoreApplication.translate("setup_wizard", "Organisation"), lambda p: p.organisation),
+        Column(QCoreApplication.translate("setup_wizard", "Sector"), lambda p: p.sector),
+        Column(QCoreApplication.translate("setup_wizard", "Role"), lambda p: p.role),
+    ]
 
 
 class ParticipantsPage(QWizardPage):
@@ -257,7 +258,7 @@ class ParticipantsPage(QWizardPage):
         self.import_button.setToolTip(
             self.tr("Read participants from a CSV file; you see them below before anything is saved")
         )
-        self.preview_model: ListTableModel[ParticipantDraft] = ListTableModel(PREVIEW_COLUMNS, self)
+        self.preview_model: ListTableModel[ParticipantDraft] = ListTableModel(preview_columns(), self)
         self.preview_view = QTableView()
         self.preview_view.setModel(self.preview_model)
         self.preview_view.setAccessibleName(self.tr("Participants to add"))
@@ -305,11 +306,15 @@ class ParticipantsPage(QWizardPage):
             return
         self.preview_model.set_items(self.found.people)
         count = len(self.found.people)
-        words = [f"{count} participant{'s' if count != 1 else ''} will be added."]
+        words = [
+            self.tr("1 participant will be added.")
+            if count == 1
+            else self.tr("{count} participants will be added.").format(count=count)
+        ]
         if source:
             words.insert(0, source)
         if self.found.had_header:
-            words.append("The first line was read as column headings.")
+            words.append(self.tr("The first line was read as column headings."))
         words.extend(self.found.notes)
         self.status_label.setText(" ".join(words))
 
@@ -326,7 +331,7 @@ class ParticipantsPage(QWizardPage):
         self.paste_edit.blockSignals(True)
         self.paste_edit.setPlainText(as_pasted_text(found.people))
         self.paste_edit.blockSignals(False)
-        self._parse(f"Read {path.name} ({found.encoding}).")
+        self._parse(self.tr("Read {name} ({encoding}).").format(name=path.name, encoding=found.encoding))
         if found.had_header:
             self.status_label.setText(
                 self.status_label.text() + self.tr(" The file's first line was read as column headings.")
@@ -336,7 +341,7 @@ class ParticipantsPage(QWizardPage):
 
     def validatePage(self) -> bool:
         if self.paste_edit.toPlainText().strip() and self.found is None:
-            self.error_label.setText(self.status_label.text() or "The participant list cannot be read.")
+            self.error_label.setText(self.status_label.text() or self.tr("The participant list cannot be read."))
             self.error_label.show()
             return False
         return True
