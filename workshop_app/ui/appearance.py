@@ -185,15 +185,17 @@ class FallbackTranslator(QTranslator):
         super().__init__(parent)
         self._bases: dict[str, list[str]] = {}
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
         found = super().translate(context, source, disambiguation, n)
         if found or not context:
-            return found
+            return found or None
         for base in self._base_names(context):
             found = super().translate(base, source, disambiguation, n)
             if found:
                 return found
-        return ""
+        return None  # "not here": Qt then asks the next catalogue or keeps the source text
 
     def _base_names(self, context: str) -> list[str]:
         if context not in self._bases:
