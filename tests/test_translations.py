@@ -79,6 +79,9 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
             add(widget, "title", widget.title())
         elif isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
             add(widget, "placeholderText", widget.placeholderText())
+            if isinstance(widget, QTextEdit) and widget.isReadOnly():
+                for line in widget.toPlainText().splitlines():
+                    add(widget, "document", line)
         if isinstance(widget, QTabWidget):
             for index in range(widget.count()):
                 add(widget, "tabText", widget.tabText(index))
@@ -116,8 +119,7 @@ def data_strings(services, library) -> set[str]:  # type: ignore[no-untyped-def]
         if depth > 6:
             return
         if isinstance(value, str):
-            if value.strip():
-                found.add(value.strip())
+            found.update(line.strip() for line in [value, *value.splitlines()] if line.strip())
         elif is_dataclass(value) and not isinstance(value, type):
             for field in fields(value):
                 walk(getattr(value, field.name), depth + 1)
@@ -131,6 +133,7 @@ def data_strings(services, library) -> set[str]:  # type: ignore[no-untyped-def]
     walk(library)
     for attribute in ("templates", "par_models", "sources"):
         walk(getattr(library, attribute, None))
+    walk(library.lenses())
     for programme in services.programmes.programmes():
         walk(programme)
         walk(services.programmes.participants(programme.id))
@@ -170,8 +173,11 @@ def clipped_texts(root: QWidget) -> list[str]:
     return problems
 
 
+PSEUDO_ONLY = set("åÅçÇîÎšŠžŽýÝ")
+
+
 def untranslated(text: str, data: set[str], data_pattern: re.Pattern[str]) -> bool:
-    if tools.is_pseudo(text):
+    if tools.is_pseudo(text) or sum(ch in PSEUDO_ONLY for ch in text) >= 2:  # a line of a longer pseudo text
         return False
     rest = data_pattern.sub(" ", text)
     return re.search(r"[^\W\d_]{2,}", rest) is not None

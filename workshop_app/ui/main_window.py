@@ -458,15 +458,15 @@ class MainWindow(QMainWindow):
             + "</p>"
         )
         if b.purpose:
-            parts.append(f"<p><b>{self.tr('Purpose.')}</b> {html.escape(b.purpose)}</p>")
+            parts.append("<p><b>" + self.tr("Purpose.") + f"</b> {html.escape(b.purpose)}</p>")
         if b.facilitator_notes:
             notes = html.escape(b.facilitator_notes).replace("\n", "<br>")
-            parts.append(f"<p><b>{self.tr('Facilitator notes.')}</b> {notes}</p>")
+            parts.append("<p><b>" + self.tr("Facilitator notes.") + f"</b> {notes}</p>")
         if b.prompts:
             items = "".join(f"<li>{html.escape(p)}</li>" for p in b.prompts)
-            parts.append(f"<p><b>{self.tr('Prompts for participants')}</b></p><ul>{items}</ul>")
+            parts.append("<p><b>" + self.tr("Prompts for participants") + f"</b></p><ul>{items}</ul>")
         if b.materials:
-            parts.append(f"<p><b>{self.tr('Materials.')}</b> {html.escape(', '.join(b.materials))}</p>")
+            parts.append("<p><b>" + self.tr("Materials.") + f"</b> {html.escape(', '.join(b.materials))}</p>")
         self.block_details.setHtml("".join(parts))
         if b.prompts:
             self.reflection_editor.select_prompt(b.prompts[0])

@@ -571,19 +571,21 @@ class RunViewWidget(QWidget):
         b = line.block
         parts: list[str] = []
         if b.purpose:
-            parts.append(f"<p><b>{self.tr('Purpose.')}</b> {html.escape(b.purpose)}</p>")
+            parts.append("<p><b>" + self.tr("Purpose.") + f"</b> {html.escape(b.purpose)}</p>")
         if b.facilitator_notes:
             parts.append(
-                f"<p><b>{self.tr('Your notes.')}</b> {html.escape(b.facilitator_notes).replace(chr(10), '<br>')}</p>"
+                "<p><b>"
+                + self.tr("Your notes.")
+                + f"</b> {html.escape(b.facilitator_notes).replace(chr(10), '<br>')}</p>"
             )
         if b.prompts:
             items = "".join(f"<li>{html.escape(p)}</li>" for p in b.prompts)
-            parts.append(f"<p><b>{self.tr('Prompts for the room')}</b></p><ul>{items}</ul>")
+            parts.append("<p><b>" + self.tr("Prompts for the room") + f"</b></p><ul>{items}</ul>")
         card = self._serves_card(b.serves)
         if card:
             parts.append(card)
         if b.materials:
-            parts.append(f"<p><b>{self.tr('Materials.')}</b> {html.escape(', '.join(b.materials))}</p>")
+            parts.append("<p><b>" + self.tr("Materials.") + f"</b> {html.escape(', '.join(b.materials))}</p>")
         self.details.setHtml("".join(parts))
         after = (
             self.agenda.lines[line.block.position + 1]
