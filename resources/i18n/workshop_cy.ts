@@ -169,12 +169,12 @@
         <translation>&amp;Mewnosod yn yr agenda</translation>
     </message>
     <message>
-        <source>{value} blocks</source>
-        <translation>{value} bloc</translation>
+        <source>{count} blocks</source>
+        <translation>{count} bloc</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{value}&lt;/b&gt; ({minutes} min)&lt;br&gt;{value2}</source>
-        <translation>&lt;b&gt;{value}&lt;/b&gt; ({minutes} mun)&lt;br&gt;{value2}</translation>
+        <source>&lt;b&gt;{title}&lt;/b&gt; ({minutes} min)&lt;br&gt;{purpose}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; ({minutes} mun)&lt;br&gt;{purpose}</translation>
     </message>
     <message>
         <source>&lt;ul&gt;{prompts}&lt;/ul&gt;</source>
@@ -200,8 +200,8 @@
         <translation>Heb ei gadw: {message} Mae&apos;n cael ei gadw yma; yn rhoi cynnig arall arni.</translation>
     </message>
     <message>
-        <source>Saved {value:%H:%M:%S}</source>
-        <translation>Cadwyd {value:%H:%M:%S}</translation>
+        <source>Saved {time:%H:%M:%S}</source>
+        <translation>Cadwyd {time:%H:%M:%S}</translation>
     </message>
 </context>
 <context>
@@ -759,10 +759,10 @@ Camau: {stages}</translation>
     <message>
         <source>
 
-Source: {value}</source>
+Source: {citation}</source>
         <translation>
 
-Ffynhonnell: {value}</translation>
+Ffynhonnell: {citation}</translation>
     </message>
 </context>
 <context>
@@ -1286,8 +1286,8 @@ Ffynhonnell: {value}</translation>
         <translation>Heb ei gadw: {message} Mae eich testun yn cael ei gadw yma; yn rhoi cynnig arall arni cyn hir.</translation>
     </message>
     <message>
-        <source>Saved {value:%H:%M:%S}</source>
-        <translation>Cadwyd {value:%H:%M:%S}</translation>
+        <source>Saved {time:%H:%M:%S}</source>
+        <translation>Cadwyd {time:%H:%M:%S}</translation>
     </message>
 </context>
 <context>
@@ -1441,8 +1441,16 @@ Ffynhonnell: {value}</translation>
         <translation>Mae&apos;r Bylchwr yn dechrau neu&apos;n oedi, mae De a Chwith yn symud rhwng blociau, mae + a − yn newid yr amser, mae B yn gwagio</translation>
     </message>
     <message>
-        <source>{present} of {value} present</source>
-        <translation>{present} o {value} yn bresennol</translation>
+        <source>{present} of {total} present</source>
+        <translation>{present} o {total} yn bresennol</translation>
+    </message>
+    <message>
+        <source>Block {number} of {count} · planned {starts:%H:%M}–{ends:%H:%M} ({minutes} min)</source>
+        <translation>Bloc {number} o {count} · wedi&apos;i gynllunio {starts:%H:%M}–{ends:%H:%M} ({minutes} mun)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next:&lt;/b&gt; {title} ({minutes} min)</source>
+        <translation>&lt;b&gt;Nesaf:&lt;/b&gt; {title} ({minutes} mun)</translation>
     </message>
     <message>
         <source>No participants yet.</source>
@@ -1463,10 +1471,6 @@ Ffynhonnell: {value}</translation>
     <message>
         <source>Press Left to go back to the last block.</source>
         <translation>Pwyswch Chwith i fynd yn ôl i&apos;r bloc olaf.</translation>
-    </message>
-    <message>
-        <source>Block {value} of {count} · planned {starts:%H:%M}–{ends:%H:%M} ({minutes} min)</source>
-        <translation>Bloc {value} o {count} · wedi&apos;i gynllunio {starts:%H:%M}–{ends:%H:%M} ({minutes} mun)</translation>
     </message>
     <message>
         <source>Running{extended}</source>
@@ -1499,10 +1503,6 @@ Ffynhonnell: {value}</translation>
     <message>
         <source>Materials.</source>
         <translation>Deunyddiau.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Next:&lt;/b&gt; {value} ({minutes} min)</source>
-        <translation>&lt;b&gt;Nesaf:&lt;/b&gt; {value} ({minutes} mun)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next:&lt;/b&gt; the end</source>

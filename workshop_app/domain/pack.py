@@ -51,3 +51,4 @@ class PackData:
     sources: tuple[Source, ...]
     session_code: str  # short code of the session, printed in sheet codes
     app_version: str = ""
+    language: str = "en"  # the interface language; the pack's headings follow it (packs/labels.py)

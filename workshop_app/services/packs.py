@@ -25,7 +25,7 @@ class PackService:
         self._sessions = SessionService(db, library)
         self._programmes = ProgrammeService(db, library)
 
-    def pack_data(self, session_id: str) -> PackData:
+    def pack_data(self, session_id: str, language: str = "en") -> PackData:
         session = self._sessions.session(session_id)
         programme = self._programmes.programme(session.programme_id)
         people = self._programmes.participants(programme.id)
@@ -45,6 +45,7 @@ class PackService:
             )
         )
         return PackData(
+            language=language,
             programme_name=programme.name,
             partnership=programme.partnership,
             session_title=session.title,

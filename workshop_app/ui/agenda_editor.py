@@ -289,7 +289,7 @@ class BlockLibraryDialog(QDialog):
 
     def _search(self) -> None:
         self.model.set_items(self.agenda.library_blocks(self.search.text()))
-        self.count.setText(self.tr("{value} blocks").format(value=self.model.rowCount()))
+        self.count.setText(self.tr("{count} blocks").format(count=self.model.rowCount()))
         if self.model.rowCount():
             self.view.selectionModel().currentRowChanged.connect(self._show, Qt.ConnectionType.UniqueConnection)
             self.view.setCurrentIndex(self.model.index(0, 0))
@@ -304,8 +304,8 @@ class BlockLibraryDialog(QDialog):
         b = item.block
         prompts = "".join(f"<li>{html.escape(p)}</li>" for p in b.prompts)
         self.details.setHtml(
-            self.tr("<b>{value}</b> ({minutes} min)<br>{value2}").format(
-                value=html.escape(b.title), minutes=b.minutes, value2=html.escape(b.purpose)
+            self.tr("<b>{title}</b> ({minutes} min)<br>{purpose}").format(
+                title=html.escape(b.title), minutes=b.minutes, purpose=html.escape(b.purpose)
             )
             + (self.tr("<ul>{prompts}</ul>").format(prompts=prompts) if prompts else "")
         )

@@ -216,11 +216,12 @@ def shortcut_lines(window: QWidget) -> list[ShortcutLine]:
     return sorted(lines, key=lambda line: (order.index(line.menu) if line.menu in order else len(order), line.command))
 
 
-SHORTCUT_COLUMNS: list[Column[ShortcutLine]] = [
-    Column(QCoreApplication.translate("help", "Keys"), lambda s: s.keys),
-    Column(QCoreApplication.translate("help", "Command"), lambda s: s.command),
-    Column(QCoreApplication.translate("help", "Menu"), lambda s: s.menu),
-]
+def shortcut_columns() -> list[Column[ShortcutLine]]:
+    return [
+        Column(QCoreApplication.translate("help", "Keys"), lambda s: s.keys),
+        Column(QCoreApplication.translate("help", "Command"), lambda s: s.command),
+        Column(QCoreApplication.translate("help", "Menu"), lambda s: s.menu),
+    ]
 
 
 class ShortcutSheet(QDialog):
@@ -229,7 +230,7 @@ class ShortcutSheet(QDialog):
     def __init__(self, window: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.model: ListTableModel[ShortcutLine] = ListTableModel(SHORTCUT_COLUMNS, self)
+        self.model: ListTableModel[ShortcutLine] = ListTableModel(shortcut_columns(), self)
         self.model.set_items(shortcut_lines(window))
         self.view = QTableView()
         self.view.setModel(self.model)

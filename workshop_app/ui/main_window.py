@@ -544,7 +544,7 @@ class MainWindow(QMainWindow):
         if target is None:
             return
         try:
-            data = self.services.packs.pack_data(session.id)
+            data = self.services.packs.pack_data(session.id, appearance.interface_language())
         except WorkshopError as exc:
             show_error(self, exc)
             return

@@ -177,6 +177,6 @@ class ReflectionEditorWidget(QGroupBox):
             self._timer.start(RETRY_DELAY_MS)
             return False
         self._dirty = False
-        self.status.setText(self.tr("Saved {value:%H:%M:%S}").format(value=datetime.now()))
+        self.status.setText(self.tr("Saved {time:%H:%M:%S}").format(time=datetime.now()))
         self.saved.emit(result.changes)
         return True

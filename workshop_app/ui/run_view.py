@@ -209,7 +209,7 @@ class CaptureEditor(QGroupBox):
             self._pause.start(3000)
             return False
         self._dirty = False
-        self.status.setText(self.tr("Saved {value:%H:%M:%S}").format(value=datetime.now()))
+        self.status.setText(self.tr("Saved {time:%H:%M:%S}").format(time=datetime.now()))
         self.saved.emit(result.changes)
         return True
 
@@ -468,7 +468,7 @@ class RunViewWidget(QWidget):
         self.attendance_model.set_items(items)
         present = sum(1 for a in items if a.present)
         self.attendance_count.setText(
-            self.tr("{present} of {value} present").format(present=present, value=len(items))
+            self.tr("{present} of {total} present").format(present=present, total=len(items))
             if items
             else self.tr("No participants yet.")
         )
@@ -509,8 +509,8 @@ class RunViewWidget(QWidget):
             self.start_button.setText(self.tr("Start"))
         else:
             self.position_label.setText(
-                self.tr("Block {value} of {count} · planned {starts:%H:%M}–{ends:%H:%M} ({minutes} min)").format(
-                    value=state.index + 1,
+                self.tr("Block {number} of {count} · planned {starts:%H:%M}–{ends:%H:%M} ({minutes} min)").format(
+                    number=state.index + 1,
                     count=state.count,
                     starts=line.timing.starts,
                     ends=line.timing.ends,
@@ -593,8 +593,8 @@ class RunViewWidget(QWidget):
             else None
         )
         self.next_label.setText(
-            self.tr("<b>Next:</b> {value} ({minutes} min)").format(
-                value=html.escape(after.block.title), minutes=after.block.minutes
+            self.tr("<b>Next:</b> {title} ({minutes} min)").format(
+                title=html.escape(after.block.title), minutes=after.block.minutes
             )
             if after
             else self.tr("<b>Next:</b> the end")

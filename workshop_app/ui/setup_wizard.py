@@ -217,7 +217,7 @@ class ParModelPage(QWizardPage):
         stages = " → ".join(s.name for s in model.stages)
         self.details.setText(
             self.tr("{description}\n\nStages: {stages}").format(description=model.description, stages=stages)
-            + (self.tr("\n\nSource: {value}").format(value=source.citation()) if source else "")
+            + (self.tr("\n\nSource: {citation}").format(citation=source.citation()) if source else "")
         )
 
     def par_model_key(self) -> str:

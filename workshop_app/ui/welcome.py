@@ -45,6 +45,8 @@ class WelcomeDialog(QDialog):
             self.tr("A short guided setup: programme, lens, PAR model, participants and the first session."),
         )
         self.new_button.setToolTip(self.tr("Set up your own programme step by step"))
+        for button in (self.demo_button, self.new_button):
+            appearance.set_relative_font(button, 1.0)  # Qt gives these a fixed size unless told otherwise
         self.buttons = QDialogButtonBox()
         self.later_button = self.buttons.addButton(self.tr("&Not now"), QDialogButtonBox.ButtonRole.RejectRole)
         self.later_button.setToolTip(self.tr("Close this and start with an empty window (Esc)"))
