@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -107,6 +107,9 @@ def apply_text_size(percent: int) -> None:
     font = QFont(app.font())
     font.setPointSizeF(float(base) * percent / 100)
     app.setFont(font)
+    for window in app.topLevelWidgets():
+        if not window.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+            window.setFont(QFont())  # an empty font: resolve again from the application font, children follow
     for widget in app.allWidgets():
         _apply_relative_font(widget)
 
