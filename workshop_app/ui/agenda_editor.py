@@ -33,6 +33,7 @@ from ..domain.rules import planned_end
 from ..services.agenda import MAX_BLOCK_MINUTES, NEW_ACTIVITY, NEW_BREAK, AgendaService, BlockDraft, LibraryBlock
 from ..services.result import Result
 from ..services.sessions import Agenda, AgendaLine
+from . import appearance
 from .dialogs import show_error
 from .models import RIGHT, AgendaTableModel, Column, ListTableModel
 from .texts import format_minutes
@@ -282,7 +283,7 @@ class BlockLibraryDialog(QDialog):
         bottom.addWidget(self.count, 1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
-        self.resize(860, 560)
+        self.resize(appearance.scaled(860), appearance.scaled(560))
         self.search.textChanged.connect(self._search)
         self.view.doubleClicked.connect(lambda _i: self.accept())
         self._search()
@@ -380,7 +381,7 @@ class AgendaEditorWidget(QWidget):
         self.up_button.setAccessibleName(self.tr("Move block up"))
         self.down_button.setAccessibleName(self.tr("Move block down"))
         for b in (self.up_button, self.down_button):
-            b.setFixedWidth(36)
+            b.setFixedWidth(appearance.scaled(36))
         self.library_button = button(
             self.tr("Block &library…"), self.tr("Insert a block from any template"), self.insert_from_library
         )

@@ -77,6 +77,11 @@ def save_language(code: str) -> None:
     settings().setValue("view/language", code)
 
 
+def scaled(pixels: int) -> int:
+    """A window or widget size in pixels, grown with the text size so its text still fits."""
+    return round(pixels * text_size() / 100)
+
+
 # --- text size --------------------------------------------------------------------------------
 def set_relative_font(widget: QWidget, scale: float, *, bold: bool = False) -> None:
     """A heading or a big number: `scale` times the text size, and it follows when the text size changes."""

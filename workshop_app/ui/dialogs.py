@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.content import SessionTemplate
 from ..domain.errors import WorkshopError
+from . import appearance
 from .texts import format_minutes
 
 Submit = Callable[[dict[str, Any]], Any]
@@ -63,7 +64,7 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(appearance.scaled(460))
 
     def ok_button(self) -> Any:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.content import ContentLibrary, Source
+from . import appearance
 from .models import Column, ListTableModel
 
 
@@ -158,7 +159,7 @@ class HelpDialog(QDialog):
         layout.addWidget(buttons)
         self.filter_edit.textChanged.connect(self._filter)
         self.list_view.selectionModel().currentRowChanged.connect(lambda current, _: self._show(current))
-        self.resize(960, 640)
+        self.resize(appearance.scaled(960), appearance.scaled(640))
         self._select_first()
 
     def _filter(self, text: str) -> None:
@@ -245,7 +246,7 @@ class ShortcutSheet(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         note = QTextBrowser()
-        note.setMaximumHeight(70)
+        note.setMaximumHeight(note.fontMetrics().lineSpacing() * 4 + 12)
         note.setAccessibleName(self.tr("Moving around without a mouse"))
         note.setToolTip(self.tr("Moving around without a mouse"))
         note.setHtml(
@@ -263,7 +264,7 @@ class ShortcutSheet(QDialog):
         layout.addLayout(row, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(620, 460)
+        self.resize(appearance.scaled(620), appearance.scaled(460))
 
     def lines(self) -> list[ShortcutLine]:
         return self.model.items()

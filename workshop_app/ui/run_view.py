@@ -263,7 +263,7 @@ class RunViewWidget(QWidget):
 
         self.back_button = button(self.tr("◀ Back"), self.tr("Previous block (Left)"), self.back)
         self.start_button = button(self.tr("Start"), self.tr("Start or pause the timer (Space)"), self.toggle)
-        self.start_button.setMinimumWidth(110)
+        self.start_button.setMinimumWidth(appearance.scaled(110))
         self.skip_button = button(self.tr("Next ▶"), self.tr("Next block (Right)"), self.next)
         self.less_button = button(
             self.tr("−1 min"), self.tr("Take a minute off this block (−)"), lambda: self.extend(-1)

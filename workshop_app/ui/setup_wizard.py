@@ -36,6 +36,7 @@ from ..domain.content import ContentLibrary, SessionTemplate
 from ..domain.errors import WorkshopError
 from ..services.participant_import import ParticipantDraft, ParticipantList, as_pasted_text, parse_pasted, read_csv
 from ..services.setup import FirstSession, ProgrammeSetup
+from . import appearance
 from .dialogs import from_qdate, to_qdate
 from .models import Column, ListTableModel
 from .texts import format_minutes
@@ -459,7 +460,7 @@ class SetupWizard(QWizard):
             (QWizard.WizardButton.CancelButton, self.tr("Close without creating anything")),
         ):
             self.button(which).setToolTip(tip)
-        self.resize(720, 560)
+        self.resize(appearance.scaled(720), appearance.scaled(560))
 
     def setup(self) -> ProgrammeSetup:
         p = self.programme_page

@@ -64,7 +64,7 @@ class WelcomeDialog(QDialog):
         self.new_button.clicked.connect(lambda: self._choose("new"))
         self.new_button.setDefault(True)
         self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(appearance.scaled(560))
 
     def _choose(self, choice: str) -> None:
         self.choice = choice
