@@ -368,3 +368,22 @@ def test_packs_do_not_import_qt() -> None:
         cwd=Path(__file__).resolve().parents[1],
     )
     assert result.stdout.strip() == "False"
+
+
+def test_pack_headings_follow_the_interface_language() -> None:
+    """A Welsh pack has Welsh headings; participants' names and content print as they are."""
+    import dataclasses
+
+    from workshop_app.packs.labels import LABELS, label
+
+    assert set(LABELS["cy"]) == set(LABELS["en"])  # every heading has a Welsh label
+    assert label("fr", "agenda") == "Agenda"  # an unknown language falls back to English
+    data = dataclasses.replace(make_pack_data(1), language="cy")
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(build_session_pack_bytes(data))).pages)
+    for key in ("session_pack", "facilitator_guide", "your_reflections", "references"):
+        assert label("cy", key) in text
+    assert "Facilitator guide" not in text and "SESSION PACK" not in text
+    english = "\n".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(build_session_pack_bytes(make_pack_data(1)))).pages
+    )
+    assert "Facilitator guide" in english and "SESSION PACK" in english

@@ -54,6 +54,7 @@ class PackData:
     session_code: str  # short code of the session, printed in sheet codes
     app_version: str = ""
     extras: PackExtras | None = None
+    language: str = "en"  # the interface language; the pack's headings follow it (packs/labels.py)
 
 
 # --- what to print ---------------------------------------------------------------------

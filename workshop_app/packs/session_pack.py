@@ -39,6 +39,7 @@ from ..domain.rules import format_minutes, sheet_code
 from . import documents
 from . import styles as st
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
+from .labels import label as pack_label
 from .qr import draw_qr
 from .script_text import ScriptParagraph, draw_line, missing_chars, needs_script_layout, uncovered_characters
 from .styles import PackStyles, pack_styles
@@ -470,7 +471,7 @@ def _cover(data: PackData, s: PackStyles, docs: list[PackDocument], sheets: int,
     }
     contents = [names[d] for d in docs]
     story: list[Flowable] = [
-        Paragraph("SESSION PACK", s.cover_kicker),
+        Paragraph(pack_label(data.language, "session_pack"), s.cover_kicker),
         Spacer(0, 3 * mm),
         para(data.programme_name, s.cover_programme),
     ]
@@ -483,7 +484,7 @@ def _cover(data: PackData, s: PackStyles, docs: list[PackDocument], sheets: int,
         Spacer(0, 8 * mm),
         table,
         Spacer(0, 16 * mm),
-        Paragraph("IN THIS PACK", s.cover_label),
+        Paragraph(pack_label(data.language, "in_this_pack"), s.cover_label),
         Spacer(0, 1.5 * mm),
     ]
     story += [Paragraph(esc(item), s.bullet, bulletText="\u2022") for item in contents if item]
@@ -492,7 +493,7 @@ def _cover(data: PackData, s: PackStyles, docs: list[PackDocument], sheets: int,
 
 def _agenda(data: PackData, s: PackStyles) -> list[Flowable]:
     story: list[Flowable] = [
-        Paragraph("Agenda", s.h1),
+        Paragraph(pack_label(data.language, "agenda"), s.h1),
         Paragraph(
             esc(
                 " \u00b7 ".join(
@@ -627,7 +628,7 @@ def _block_guide(block: PackBlock, s: PackStyles) -> list[Flowable]:
 
 def _guide(data: PackData, s: PackStyles) -> list[Flowable]:
     story: list[Flowable] = [
-        Paragraph("Facilitator guide", s.h1),
+        Paragraph(pack_label(data.language, "facilitator_guide"), s.h1),
         Paragraph(
             "Each activity in order: what it is for, how to run it and the prompts to put to participants.", s.lead
         ),
@@ -807,7 +808,7 @@ def _sheet(
         ]
     intro += [
         HRFlowable(width="100%", thickness=0.5, color=st.GRID, spaceBefore=3 * mm, spaceAfter=1 * mm),
-        Paragraph("Your reflections", s.h2),
+        Paragraph(pack_label(data.language, "your_reflections"), s.h2),
         Paragraph(
             "Write as much or as little as you like. Your facilitator will type this sheet up under its sheet code.",
             s.small,
@@ -826,7 +827,7 @@ def _sheet(
 
 def _references(data: PackData, s: PackStyles) -> list[Flowable]:
     story: list[Flowable] = [
-        Paragraph("References", s.h1),
+        Paragraph(pack_label(data.language, "references"), s.h1),
         Paragraph("The practices, cycles and self-assessment in this pack draw on these sources.", s.lead),
     ]
     if not data.sources:

@@ -56,7 +56,7 @@ class PackService:
                 return None
         return self._consent
 
-    def pack_data(self, session_id: str) -> PackData:
+    def pack_data(self, session_id: str, language: str = "en") -> PackData:
         session = self._sessions.session(session_id)
         programme = self._programmes.programme(session.programme_id)
         people = self._programmes.participants(programme.id)
@@ -70,6 +70,7 @@ class PackService:
             used_content.add(session.template_key)
         sources = tuple(self._evidence.sources_for(used_content))
         return PackData(
+            language=language,
             programme_name=programme.name,
             partnership=programme.partnership,
             session_title=session.title,

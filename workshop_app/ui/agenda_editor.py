@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QMimeData, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QMimeData, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 
 from ..domain import records as r
 from ..domain.errors import WorkshopError
-from ..domain.rules import format_minutes, planned_end
+from ..domain.rules import planned_end
 from ..services.agenda import MAX_BLOCK_MINUTES, NEW_ACTIVITY, NEW_BREAK, AgendaService, BlockDraft, LibraryBlock
 from ..services.result import Result
 from ..services.sessions import Agenda, AgendaLine
+from . import appearance
 from .dialogs import show_error
 from .models import RIGHT, AgendaTableModel, Column, ListTableModel
+from .texts import format_minutes
 
 MIME = "application/x-workshop-block-row"
 TITLE_COLUMN = 2
@@ -143,7 +145,7 @@ class _AgendaCommand(QUndoCommand):
 
 class MoveBlockCommand(_AgendaCommand):
     def __init__(self, editor: AgendaEditorWidget, block_id: str, old: int, new: int) -> None:
-        super().__init__(editor, "Move block")
+        super().__init__(editor, QCoreApplication.translate("agenda_editor", "Move block"))
         self.block_id, self.old, self.new = block_id, old, new
 
     def do(self) -> None:
@@ -155,7 +157,12 @@ class MoveBlockCommand(_AgendaCommand):
 
 class EditBlockCommand(_AgendaCommand):
     def __init__(self, editor: AgendaEditorWidget, block_id: str, field: str, old: Any, new: Any) -> None:
-        super().__init__(editor, "Change minutes" if field == "minutes" else "Rename block")
+        super().__init__(
+            editor,
+            QCoreApplication.translate("agenda_editor", "Change minutes")
+            if field == "minutes"
+            else QCoreApplication.translate("agenda_editor", "Rename block"),
+        )
         self.block_id, self.field, self.old, self.new = block_id, field, old, new
 
     def do(self) -> None:
@@ -184,7 +191,7 @@ class InsertBlockCommand(_AgendaCommand):
 
 class DeleteBlockCommand(_AgendaCommand):
     def __init__(self, editor: AgendaEditorWidget, block: r.Block) -> None:
-        super().__init__(editor, "Delete block")
+        super().__init__(editor, QCoreApplication.translate("agenda_editor", "Delete block"))
         self.block = block
 
     def do(self) -> None:
@@ -199,7 +206,12 @@ class DeleteBlockCommand(_AgendaCommand):
 
 
 def ask_template_title(parent: QWidget, suggested: str) -> str | None:
-    text, ok = QInputDialog.getText(parent, "Save session as template", "Template title:", text=suggested)
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("agenda_editor", "Save session as template"),
+        QCoreApplication.translate("agenda_editor", "Template title:"),
+        text=suggested,
+    )
     return text if ok and text.strip() else None
 
 
@@ -212,11 +224,12 @@ class LibraryTableModel(ListTableModel[LibraryBlock]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column[LibraryBlock]("Block", lambda b: b.block.title, tooltip=lambda b: b.block.purpose),
-                Column[LibraryBlock]("Min", lambda b: str(b.block.minutes), RIGHT),
-                Column[LibraryBlock]("Serves", lambda b: b.serves_label),
+                Column[LibraryBlock](self.tr("Block"), lambda b: b.block.title, tooltip=lambda b: b.block.purpose),
+                Column[LibraryBlock](self.tr("Min"), lambda b: str(b.block.minutes), RIGHT),
+                Column[LibraryBlock](self.tr("Serves"), lambda b: b.serves_label),
                 Column[LibraryBlock](
-                    "From template", lambda b: f"{b.template_title}{' (yours)' if b.user_template else ''}"
+                    self.tr("From template"),
+                    lambda b: b.template_title + (self.tr(" (yours)") if b.user_template else ""),
                 ),
             ],
             parent,
@@ -228,16 +241,16 @@ class BlockLibraryDialog(QDialog):
 
     def __init__(self, agenda: AgendaService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Block library")
+        self.setWindowTitle(self.tr("Block library"))
         self.agenda = agenda
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search titles, purposes, notes and prompts…")
-        self.search.setAccessibleName("Search blocks")
+        self.search.setPlaceholderText(self.tr("Search titles, purposes, notes and prompts…"))
+        self.search.setAccessibleName(self.tr("Search blocks"))
         self.search.setClearButtonEnabled(True)
         self.model = LibraryTableModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Blocks in every template")
+        self.view.setAccessibleName(self.tr("Blocks in every template"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -251,10 +264,12 @@ class BlockLibraryDialog(QDialog):
         self.view.setColumnWidth(2, 170)
         self.view.setColumnWidth(3, 200)
         self.details = QTextBrowser()
-        self.details.setAccessibleName("Block in the library")
+        self.details.setAccessibleName(self.tr("Block in the library"))
         self.count = QLabel("")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.insert_button = self.buttons.addButton("&Insert into agenda", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.insert_button = self.buttons.addButton(
+            self.tr("&Insert into agenda"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -268,14 +283,14 @@ class BlockLibraryDialog(QDialog):
         bottom.addWidget(self.count, 1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
-        self.resize(860, 560)
+        self.resize(appearance.scaled(860), appearance.scaled(560))
         self.search.textChanged.connect(self._search)
         self.view.doubleClicked.connect(lambda _i: self.accept())
         self._search()
 
     def _search(self) -> None:
         self.model.set_items(self.agenda.library_blocks(self.search.text()))
-        self.count.setText(f"{self.model.rowCount()} blocks")
+        self.count.setText(self.tr("{count} blocks").format(count=self.model.rowCount()))
         if self.model.rowCount():
             self.view.selectionModel().currentRowChanged.connect(self._show, Qt.ConnectionType.UniqueConnection)
             self.view.setCurrentIndex(self.model.index(0, 0))
@@ -290,8 +305,10 @@ class BlockLibraryDialog(QDialog):
         b = item.block
         prompts = "".join(f"<li>{html.escape(p)}</li>" for p in b.prompts)
         self.details.setHtml(
-            f"<b>{html.escape(b.title)}</b> ({b.minutes} min)<br>{html.escape(b.purpose)}"
-            + (f"<ul>{prompts}</ul>" if prompts else "")
+            self.tr("<b>{title}</b> ({minutes} min)<br>{purpose}").format(
+                title=html.escape(b.title), minutes=b.minutes, purpose=html.escape(b.purpose)
+            )
+            + (self.tr("<ul>{prompts}</ul>").format(prompts=prompts) if prompts else "")
         )
 
     def chosen(self) -> LibraryBlock | None:
@@ -318,7 +335,7 @@ class AgendaEditorWidget(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(MINUTES_COLUMN, MinutesDelegate(self.view))
-        self.view.setAccessibleName("Agenda")
+        self.view.setAccessibleName(self.tr("Agenda"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(
@@ -334,7 +351,9 @@ class AgendaEditorWidget(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
-        self.view.setToolTip("Double-click a title or minutes to change it; drag a row, or Alt+Up/Alt+Down, to move it")
+        self.view.setToolTip(
+            self.tr("Double-click a title or minutes to change it; drag a row, or Alt+Up/Alt+Down, to move it")
+        )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -349,19 +368,25 @@ class AgendaEditorWidget(QWidget):
             b.clicked.connect(slot)
             return b
 
-        self.add_button = button("+ &Activity", "Add an activity after the chosen block", self.add_activity)
-        self.add_break_button = button("+ &Break", "Add a break after the chosen block", self.add_break)
-        self.duplicate_button = button("D&uplicate", "Copy the chosen block (Ctrl+D)", self.duplicate)
-        self.delete_button = button("&Delete", "Remove the chosen block (Delete)", self.delete)
-        self.up_button = button("↑", "Move the chosen block up (Alt+Up)", lambda: self.move_by(-1))
-        self.down_button = button("↓", "Move the chosen block down (Alt+Down)", lambda: self.move_by(1))
-        self.up_button.setAccessibleName("Move block up")
-        self.down_button.setAccessibleName("Move block down")
+        self.add_button = button(
+            self.tr("+ &Activity"), self.tr("Add an activity after the chosen block"), self.add_activity
+        )
+        self.add_break_button = button(
+            self.tr("+ &Break"), self.tr("Add a break after the chosen block"), self.add_break
+        )
+        self.duplicate_button = button(self.tr("D&uplicate"), self.tr("Copy the chosen block (Ctrl+D)"), self.duplicate)
+        self.delete_button = button(self.tr("&Delete"), self.tr("Remove the chosen block (Delete)"), self.delete)
+        self.up_button = button("↑", self.tr("Move the chosen block up (Alt+Up)"), lambda: self.move_by(-1))
+        self.down_button = button("↓", self.tr("Move the chosen block down (Alt+Down)"), lambda: self.move_by(1))
+        self.up_button.setAccessibleName(self.tr("Move block up"))
+        self.down_button.setAccessibleName(self.tr("Move block down"))
         for b in (self.up_button, self.down_button):
-            b.setFixedWidth(36)
-        self.library_button = button("Block &library…", "Insert a block from any template", self.insert_from_library)
+            b.setFixedWidth(appearance.scaled(36))
+        self.library_button = button(
+            self.tr("Block &library…"), self.tr("Insert a block from any template"), self.insert_from_library
+        )
         self.template_button = button(
-            "Save as &template…", "Save this agenda as a template of your own", self.save_as_template
+            self.tr("Save as &template…"), self.tr("Save this agenda as a template of your own"), self.save_as_template
         )
         self.total_label = QLabel("")
         self.total_label.setObjectName("agendaTotal")
@@ -403,7 +428,9 @@ class AgendaEditorWidget(QWidget):
         self.model.set_items(lines)
         self.total_label.setText(total_text(agenda) if agenda else "")
         over = bool(agenda and agenda.overrun_minutes)
-        self.total_label.setStyleSheet("color: #b00020; font-weight: 600;" if over else "")
+        self.total_label.setProperty("textRole", "error" if over else "")
+        self.total_label.style().unpolish(self.total_label)
+        self.total_label.style().polish(self.total_label)
         row = (
             next((i for i, line in enumerate(lines) if line.block.id == keep), -1)
             if (same_session or select_block)
@@ -451,7 +478,7 @@ class AgendaEditorWidget(QWidget):
         try:
             result = call(self.agenda_service)
         except WorkshopError as exc:
-            show_error(self, exc, "The agenda was not changed")
+            show_error(self, exc, self.tr("The agenda was not changed"))
             return None
         self.changed.emit(result.changes)  # the window reloads the agenda
         self.select_block(select_block)
@@ -479,22 +506,22 @@ class AgendaEditorWidget(QWidget):
 
     # --- actions ---------------------------------------------------------------------------
     def add_activity(self) -> None:
-        self._insert("Add block", NEW_ACTIVITY)
+        self._insert(self.tr("Add block"), NEW_ACTIVITY)
 
     def add_break(self) -> None:
-        self._insert("Add break", NEW_BREAK)
+        self._insert(self.tr("Add break"), NEW_BREAK)
 
     def duplicate(self) -> None:
         block = self.current_block()
         if block is not None:
-            self._insert("Duplicate block", BlockDraft.of_block(block))
+            self._insert(self.tr("Duplicate block"), BlockDraft.of_block(block))
 
     def insert_from_library(self) -> None:
         if self._agenda is None:
             return
         chosen = ask_library_block(self, self.agenda_service)
         if chosen is not None:
-            self._insert("Insert block from library", BlockDraft.of_template(chosen.block))
+            self._insert(self.tr("Insert block from library"), BlockDraft.of_template(chosen.block))
 
     def delete(self) -> None:
         block = self.current_block()
@@ -539,33 +566,41 @@ class AgendaEditorWidget(QWidget):
     def save_as_template(self) -> None:
         if self._agenda is None:
             return
-        title = ask_template_title(self, f"{self._agenda.session.title} (my version)")
+        title = ask_template_title(self, self.tr("{title} (my version)").format(title=self._agenda.session.title))
         if title is None:
             return
         session_id = self._agenda.session.id
         try:
             result = self.agenda_service.save_as_template(session_id, title)
         except WorkshopError as exc:
-            show_error(self, exc, "The template was not saved")
+            show_error(self, exc, self.tr("The template was not saved"))
             return
         self.changed.emit(result.changes)
         self.window().statusBar().showMessage(  # type: ignore[attr-defined]
-            f"Saved the template “{result.value.title}”; it is in the block library and Add session.", 10000
+            self.tr("Saved the template “{title}”; it is in the block library and Add session.").format(
+                title=result.value.title
+            ),
+            10000,
         )
 
 
 def total_text(agenda: Agenda) -> str:
     """'Planned total 3 h 30 min, 09:30 to 13:00 · booked 3 h, until 12:30 · overruns by 30 min …'."""
-    text = (
-        f"Planned total {format_minutes(agenda.planned_minutes)}, "
-        f"{agenda.session.starts_at:%H:%M} to {agenda.planned_end:%H:%M}"
+    text = QCoreApplication.translate("agenda_editor", "Planned total {total}, {start} to {end}").format(
+        total=format_minutes(agenda.planned_minutes),
+        start=f"{agenda.session.starts_at:%H:%M}",
+        end=f"{agenda.planned_end:%H:%M}",
     )
     if agenda.session.booked_minutes:
         booked_end = planned_end(agenda.session.starts_at, [agenda.session.booked_minutes])
-        text += f" · booked {format_minutes(agenda.session.booked_minutes)}, until {booked_end:%H:%M}"
+        text += QCoreApplication.translate("agenda_editor", " · booked {booked}, until {end}").format(
+            booked=format_minutes(agenda.session.booked_minutes), end=f"{booked_end:%H:%M}"
+        )
         if agenda.overrun_minutes:
-            text += f" · overruns by {format_minutes(agenda.overrun_minutes)}: shorten or cut a block"
+            text += QCoreApplication.translate(
+                "agenda_editor", " · overruns by {overrun}: shorten or cut a block"
+            ).format(overrun=format_minutes(agenda.overrun_minutes))
         elif agenda.planned_minutes < agenda.session.booked_minutes:
             spare = agenda.session.booked_minutes - agenda.planned_minutes
-            text += f" · {format_minutes(spare)} spare"
+            text += QCoreApplication.translate("agenda_editor", " · {spare} spare").format(spare=format_minutes(spare))
     return text

@@ -7,7 +7,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
@@ -27,8 +27,10 @@ def _install_excepthook() -> None:
         if app is not None:
             QMessageBox.warning(
                 QApplication.activeWindow(),
-                "Workshop Companion",
-                f"Something went wrong ({kind.__name__}). Nothing already saved is lost.",
+                QCoreApplication.translate("application", "Workshop Companion"),
+                QCoreApplication.translate(
+                    "application", "Something went wrong ({kind}). Nothing already saved is lost."
+                ).format(kind=kind.__name__),
             )
 
     sys.excepthook = hook
@@ -49,27 +51,46 @@ def run(db_path: Path) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("WorkshopCompanion")
     _install_excepthook()
+    from . import appearance
+
+    appearance.apply_all()
 
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        QMessageBox.critical(None, "Workshop Companion", f"Cannot create the data folder {db_path.parent}: {exc}")
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("application", "Workshop Companion"),
+            QCoreApplication.translate("application", "Cannot create the data folder {parent}: {exc}").format(
+                parent=db_path.parent, exc=exc
+            ),
+        )
         return 1
     lock = lock_for(db_path)
     if not lock.tryLock(1000):
         ok, pid, host, _app = lock.getLockInfo()
-        who = f" (process {pid} on {host})" if ok else ""
+        who = (
+            QCoreApplication.translate("application", " (process {pid} on {host})").format(pid=pid, host=host)
+            if ok
+            else ""
+        )
         QMessageBox.warning(
             None,
-            "Workshop Companion",
-            f"This database is already open in Workshop Companion on this computer{who}.\n\n{db_path}",
+            QCoreApplication.translate("application", "Workshop Companion"),
+            QCoreApplication.translate(
+                "application", "This database is already open in Workshop Companion on this computer{who}.\n\n{db_path}"
+            ).format(who=who, db_path=db_path),
         )
         return EXIT_ALREADY_RUNNING
     try:
         try:
             services = open_services(db_path)
         except WorkshopError as exc:
-            QMessageBox.critical(None, "Workshop Companion cannot open this database", exc.message)
+            QMessageBox.critical(
+                None,
+                QCoreApplication.translate("application", "Workshop Companion cannot open this database"),
+                exc.message,
+            )
             return 1
         window = MainWindow(services)
         window.show()

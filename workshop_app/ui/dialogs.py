@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.content import SessionTemplate
 from ..domain.errors import WorkshopError
-from ..domain.rules import format_minutes
+from . import appearance
+from .texts import format_minutes
 
 Submit = Callable[[dict[str, Any]], Any]
 
@@ -51,19 +52,19 @@ class FormDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.error_label = QLabel()
         self.error_label.setObjectName("formError")
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setProperty("textRole", "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip("Save and close (Enter)")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip("Close without saving (Esc)")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(self.tr("Save and close (Enter)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(self.tr("Close without saving (Esc)"))
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(appearance.scaled(460))
 
     def ok_button(self) -> Any:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -83,15 +84,15 @@ class FormDialog(QDialog):
 
 class ProgrammeDialog(FormDialog):
     def __init__(self, submit: Submit, par_models: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__("New programme", submit, parent)
+        super().__init__(self.tr("New programme"), submit, parent)
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("e.g. North Ayrshire integration leaders 2026")
+        self.name_edit.setPlaceholderText(self.tr("e.g. North Ayrshire integration leaders 2026"))
         self.partnership_edit = QLineEdit()
-        self.partnership_edit.setPlaceholderText("The partnership or area the programme serves")
+        self.partnership_edit.setPlaceholderText(self.tr("The partnership or area the programme serves"))
         self.start_edit = QDateEdit(to_qdate(date.today()))
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("dd MMM yyyy")
-        self.has_end = QCheckBox("Ends on")
+        self.has_end = QCheckBox(self.tr("Ends on"))
         self.end_edit = QDateEdit(to_qdate(date.today()).addMonths(6))
         self.end_edit.setCalendarPopup(True)
         self.end_edit.setDisplayFormat("dd MMM yyyy")
@@ -100,26 +101,26 @@ class ProgrammeDialog(FormDialog):
         self.model_combo = QComboBox()
         for key, name in par_models:
             self.model_combo.addItem(name, key)
-        self.form.addRow("&Name", self.name_edit)
-        self.form.addRow("&Partnership", self.partnership_edit)
-        self.form.addRow("&Starts on", self.start_edit)
+        self.form.addRow(self.tr("&Name"), self.name_edit)
+        self.form.addRow(self.tr("&Partnership"), self.partnership_edit)
+        self.form.addRow(self.tr("&Starts on"), self.start_edit)
         self.form.addRow(self.has_end, self.end_edit)
-        self.form.addRow("PAR &model", self.model_combo)
+        self.form.addRow(self.tr("PAR &model"), self.model_combo)
         for widget, name in (
-            (self.name_edit, "Programme name"),
-            (self.partnership_edit, "Partnership"),
-            (self.start_edit, "Start date"),
-            (self.end_edit, "End date"),
-            (self.model_combo, "Participatory action research model"),
+            (self.name_edit, self.tr("Programme name")),
+            (self.partnership_edit, self.tr("Partnership")),
+            (self.start_edit, self.tr("Start date")),
+            (self.end_edit, self.tr("End date")),
+            (self.model_combo, self.tr("Participatory action research model")),
         ):
             widget.setAccessibleName(name)
         set_tooltips(
-            (self.name_edit, "The name printed on every pack cover (required)"),
-            (self.partnership_edit, "The partnership or area the programme serves"),
-            (self.start_edit, "The date the programme starts"),
-            (self.has_end, "Tick to give the programme an end date"),
-            (self.end_edit, "When the programme ends (optional)"),
-            (self.model_combo, "The PAR cycle model; its stages guide the sessions"),
+            (self.name_edit, self.tr("The name printed on every pack cover (required)")),
+            (self.partnership_edit, self.tr("The partnership or area the programme serves")),
+            (self.start_edit, self.tr("The date the programme starts")),
+            (self.has_end, self.tr("Tick to give the programme an end date")),
+            (self.end_edit, self.tr("When the programme ends (optional)")),
+            (self.model_combo, self.tr("The PAR cycle model; its stages guide the sessions")),
         )
 
     def values(self) -> dict[str, Any]:
@@ -134,34 +135,34 @@ class ProgrammeDialog(FormDialog):
 
 class ParticipantDialog(FormDialog):
     def __init__(self, submit: Submit, sectors: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__("Add participant", submit, parent)
+        super().__init__(self.tr("Add participant"), submit, parent)
         self.name_edit = QLineEdit()
         self.organisation_edit = QLineEdit()
         self.sector_combo = QComboBox()
         self.sector_combo.setEditable(True)
         self.sector_combo.addItems(list(sectors))
         self.sector_combo.setCurrentIndex(-1)
-        self.sector_combo.lineEdit().setPlaceholderText("Choose or type a sector")
+        self.sector_combo.lineEdit().setPlaceholderText(self.tr("Choose or type a sector"))
         self.role_edit = QLineEdit()
-        self.form.addRow("&Name", self.name_edit)
-        self.form.addRow("&Organisation", self.organisation_edit)
-        self.form.addRow("&Sector", self.sector_combo)
-        self.form.addRow("&Role", self.role_edit)
-        hint = QLabel("Each participant gets a short code, printed on their sheets.")
-        hint.setStyleSheet("color: #555;")
+        self.form.addRow(self.tr("&Name"), self.name_edit)
+        self.form.addRow(self.tr("&Organisation"), self.organisation_edit)
+        self.form.addRow(self.tr("&Sector"), self.sector_combo)
+        self.form.addRow(self.tr("&Role"), self.role_edit)
+        hint = QLabel(self.tr("Each participant gets a short code, printed on their sheets."))
+        hint.setProperty("textRole", "hint")
         self.form.addRow(hint)
         for widget, name in (
-            (self.name_edit, "Participant name"),
-            (self.organisation_edit, "Organisation"),
-            (self.sector_combo, "Sector"),
-            (self.role_edit, "Role"),
+            (self.name_edit, self.tr("Participant name")),
+            (self.organisation_edit, self.tr("Organisation")),
+            (self.sector_combo, self.tr("Sector")),
+            (self.role_edit, self.tr("Role")),
         ):
             widget.setAccessibleName(name)
         set_tooltips(
-            (self.name_edit, "The participant's name as printed on their sheets (required)"),
-            (self.organisation_edit, "The organisation they come from"),
-            (self.sector_combo, "Their sector: choose one or type your own"),
-            (self.role_edit, "Their job or role"),
+            (self.name_edit, self.tr("The participant's name as printed on their sheets (required)")),
+            (self.organisation_edit, self.tr("The organisation they come from")),
+            (self.sector_combo, self.tr("Their sector: choose one or type your own")),
+            (self.role_edit, self.tr("Their job or role")),
         )
 
     def values(self) -> dict[str, Any]:
@@ -175,12 +176,12 @@ class ParticipantDialog(FormDialog):
 
 class SessionDialog(FormDialog):
     def __init__(self, submit: Submit, templates: Sequence[SessionTemplate], parent: QWidget | None = None) -> None:
-        super().__init__("Add session", submit, parent)
+        super().__init__(self.tr("Add session"), submit, parent)
         self.template_combo = QComboBox()
         for template in templates:
             self.template_combo.addItem(f"{template.title} ({format_minutes(template.planned_minutes)})", template.key)
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("Leave empty to use the template's title")
+        self.title_edit.setPlaceholderText(self.tr("Leave empty to use the template's title"))
         self.date_edit = QDateEdit(to_qdate(date.today()))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd dd MMM yyyy")
@@ -189,33 +190,33 @@ class SessionDialog(FormDialog):
         self.booked_spin = QSpinBox()
         self.booked_spin.setRange(0, 24 * 60)
         self.booked_spin.setSingleStep(15)
-        self.booked_spin.setSuffix(" min")
+        self.booked_spin.setSuffix(self.tr(" min"))
         self.place_edit = QLineEdit()
-        self.form.addRow("&Template", self.template_combo)
-        self.form.addRow("T&itle", self.title_edit)
-        self.form.addRow("&Date", self.date_edit)
-        self.form.addRow("&Starts at", self.start_edit)
-        self.form.addRow("&Booked for", self.booked_spin)
-        self.form.addRow("&Place", self.place_edit)
+        self.form.addRow(self.tr("&Template"), self.template_combo)
+        self.form.addRow(self.tr("T&itle"), self.title_edit)
+        self.form.addRow(self.tr("&Date"), self.date_edit)
+        self.form.addRow(self.tr("&Starts at"), self.start_edit)
+        self.form.addRow(self.tr("&Booked for"), self.booked_spin)
+        self.form.addRow(self.tr("&Place"), self.place_edit)
         self._templates = {t.key: t for t in templates}
         self.template_combo.currentIndexChanged.connect(self._template_changed)
         self._template_changed()
         for widget, name in (
-            (self.template_combo, "Session template"),
-            (self.title_edit, "Session title"),
-            (self.date_edit, "Session date"),
-            (self.start_edit, "Start time"),
-            (self.booked_spin, "Booked length in minutes"),
-            (self.place_edit, "Place"),
+            (self.template_combo, self.tr("Session template")),
+            (self.title_edit, self.tr("Session title")),
+            (self.date_edit, self.tr("Session date")),
+            (self.start_edit, self.tr("Start time")),
+            (self.booked_spin, self.tr("Booked length in minutes")),
+            (self.place_edit, self.tr("Place")),
         ):
             widget.setAccessibleName(name)
         set_tooltips(
-            (self.template_combo, "The session plan to copy: its blocks, timings and prompts"),
-            (self.title_edit, "A title for this session; empty uses the template's title"),
-            (self.date_edit, "The day of the session"),
-            (self.start_edit, "When the session starts; the agenda's clock times follow from it"),
-            (self.booked_spin, "How long the room is booked, in minutes; the agenda warns when it overruns"),
-            (self.place_edit, "Where the session is held (printed on the pack)"),
+            (self.template_combo, self.tr("The session plan to copy: its blocks, timings and prompts")),
+            (self.title_edit, self.tr("A title for this session; empty uses the template's title")),
+            (self.date_edit, self.tr("The day of the session")),
+            (self.start_edit, self.tr("When the session starts; the agenda's clock times follow from it")),
+            (self.booked_spin, self.tr("How long the room is booked, in minutes; the agenda warns when it overruns")),
+            (self.place_edit, self.tr("Where the session is held (printed on the pack)")),
         )
 
     def _template_changed(self) -> None:
@@ -240,12 +241,15 @@ def set_tooltips(*pairs: tuple[QWidget, str]) -> None:
         widget.setToolTip(tip)
 
 
-def show_error(parent: QWidget | None, exc: BaseException, title: str = "Workshop Companion") -> None:
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
     """A plain message for an expected error; never a traceback."""
+    title = title or "Workshop Companion"
     if isinstance(exc, WorkshopError):
         text = exc.message
     else:
-        text = f"Something went wrong ({type(exc).__name__}). Nothing already saved is lost."
+        text = QCoreApplication.translate(
+            "dialogs", "Something went wrong ({kind}). Nothing already saved is lost."
+        ).format(kind=type(exc).__name__)
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()

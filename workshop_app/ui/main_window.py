@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,7 @@ from ..domain.errors import WorkshopError
 from ..services.container import Services
 from ..services.programmes import SECTORS
 from ..services.sessions import AgendaLine
+from . import appearance
 from . import evidence as evidence_ui
 from .agenda_editor import AgendaEditorWidget
 from .bundle_dialogs import BundleController
@@ -46,6 +47,7 @@ from .reflection_editor import ReflectionEditorWidget
 from .run_view import RunViewWidget
 from .search_dialog import SearchDialog
 from .tasks import TaskRunner
+from .texts import format_date, format_minutes
 from .trends_view import TrendsWidget
 
 log = logging.getLogger(__name__)
@@ -68,7 +70,7 @@ def _table(model: Any, name: str) -> QTableView:
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setProperty("role", "heading")
-    label.setStyleSheet("font-weight: 600; font-size: 11pt;")
+    appearance.set_relative_font(label, 1.2, bold=True)
     return label
 
 
@@ -80,43 +82,43 @@ class MainWindow(QMainWindow):
         self.services = services
         self.runner = runner or TaskRunner(self)
         self.pack_dialog: PackBuilderDialog | None = None
-        self.setWindowTitle("Workshop Companion")
+        self.setWindowTitle(self.tr("Workshop Companion"))
         self.resize(1280, 800)
 
         # --- left: programme, participants, sessions ---
         self.programme_combo = QComboBox()
-        self.programme_combo.setAccessibleName("Programme")
-        self.new_programme_button = QPushButton("New programme…")
+        self.programme_combo.setAccessibleName(self.tr("Programme"))
+        self.new_programme_button = QPushButton(self.tr("New programme…"))
         self.participant_model = ParticipantTableModel(self)
-        self.participant_view = _table(self.participant_model, "Participants")
-        self.add_participant_button = QPushButton("Add participant…")
+        self.participant_view = _table(self.participant_model, self.tr("Participants"))
+        self.add_participant_button = QPushButton(self.tr("Add participant…"))
         self.session_model = SessionTableModel(self)
-        self.session_view = _table(self.session_model, "Sessions")
-        self.add_session_button = QPushButton("Add session…")
+        self.session_view = _table(self.session_model, self.tr("Sessions"))
+        self.add_session_button = QPushButton(self.tr("Add session…"))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         row = QHBoxLayout()
         row.addWidget(self.programme_combo, 1)
         row.addWidget(self.new_programme_button)
-        left_layout.addWidget(_heading("Programme"))
+        left_layout.addWidget(_heading(self.tr("Programme")))
         left_layout.addLayout(row)
-        left_layout.addWidget(_heading("Participants"))
+        left_layout.addWidget(_heading(self.tr("Participants")))
         left_layout.addWidget(self.participant_view, 3)
         left_layout.addWidget(self.add_participant_button, 0, Qt.AlignmentFlag.AlignLeft)
-        left_layout.addWidget(_heading("Sessions"))
+        left_layout.addWidget(_heading(self.tr("Sessions")))
         left_layout.addWidget(self.session_view, 2)
         left_layout.addWidget(self.add_session_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         # --- right: the chosen session ---
-        self.session_heading = QLabel("No session chosen")
+        self.session_heading = QLabel(self.tr("No session chosen"))
         self.session_heading.setObjectName("sessionHeading")
-        self.session_heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        appearance.set_relative_font(self.session_heading, 1.6, bold=True)
         self.session_heading.setWordWrap(True)
         self.session_meta = QLabel("")
         self.session_meta.setWordWrap(True)
-        self.print_button = QPushButton("Print pack…")
-        self.print_button.setToolTip("Choose, preview, save and print the session's documents (Ctrl+P)")
+        self.print_button = QPushButton(self.tr("Print pack…"))
+        self.print_button.setToolTip(self.tr("Choose, preview, save and print the session's documents (Ctrl+P)"))
         # the agenda is editable (its own module); every edit is an undoable command
         self.undo_stack = QUndoStack(self)
         self.agenda_editor = AgendaEditorWidget(services.agenda, self.undo_stack)
@@ -124,7 +126,7 @@ class MainWindow(QMainWindow):
         self.agenda_view = self.agenda_editor.view
         self.agenda_total = self.agenda_editor.total_label
         self.block_details = QTextBrowser()
-        self.block_details.setAccessibleName("Block details")
+        self.block_details.setAccessibleName(self.tr("Block details"))
         self.block_details.setOpenLinks(False)
         self.reflection_editor = ReflectionEditorWidget(services.entries)
 
@@ -140,7 +142,7 @@ class MainWindow(QMainWindow):
         agenda_box = QWidget()
         agenda_layout = QVBoxLayout(agenda_box)
         agenda_layout.setContentsMargins(0, 0, 0, 0)
-        agenda_layout.addWidget(_heading("Agenda"))
+        agenda_layout.addWidget(_heading(self.tr("Agenda")))
         agenda_layout.addWidget(self.agenda_editor, 1)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.block_details)
@@ -152,14 +154,15 @@ class MainWindow(QMainWindow):
         plan.setSizes([380, 380])
         # One tab per screen about the chosen session; each screen is its own widget module.
         self.session_tabs = QTabWidget()
-        self.session_tabs.setAccessibleName("Session screens")
-        self.session_tabs.addTab(plan, "&Plan and reflect")
+        self.session_tabs.setAccessibleName(self.tr("Session screens"))
+        self.session_tabs.tabBar().setToolTip(self.tr("Screens about the chosen session (Ctrl+Tab)"))
+        self.session_tabs.addTab(plan, self.tr("&Plan and reflect"))
         self.run_view = RunViewWidget(services)
-        self.session_tabs.addTab(self.run_view, "&Run")
+        self.session_tabs.addTab(self.run_view, self.tr("&Run"))
         self.cycle_view = CycleViewWidget(services)
-        self.session_tabs.addTab(self.cycle_view, "&Cycle and actions")
+        self.session_tabs.addTab(self.cycle_view, self.tr("&Cycle and actions"))
         self.practice_map = PracticeMapWidget(services)
-        self.session_tabs.addTab(self.practice_map, "Practice &map")
+        self.session_tabs.addTab(self.practice_map, self.tr("Practice &map"))
         right_layout.addWidget(self.session_tabs, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -167,7 +170,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setSizes([430, 850])
         self.setCentralWidget(splitter)
-        self.statusBar().showMessage(f"Database: {services.db.path}")
+        self.statusBar().showMessage(self.tr("Database: {path}").format(path=services.db.path))
 
         self._set_tooltips()
         self._build_actions()
@@ -192,18 +195,18 @@ class MainWindow(QMainWindow):
 
     def _set_tooltips(self) -> None:
         for widget, tip in (
-            (self.programme_combo, "The programme shown; choose another to switch"),
-            (self.new_programme_button, "Create a programme (Ctrl+N)"),
-            (self.participant_view, "The programme's participants and their sheet codes"),
-            (self.add_participant_button, "Add a participant to the programme (Ctrl+Shift+P)"),
-            (self.session_view, "The programme's sessions; choose one to see its agenda"),
-            (self.add_session_button, "Add a session from a template (Ctrl+Shift+S)"),
-            (self.agenda_view, "The chosen session's blocks with their clock times"),
-            (self.block_details, "Purpose, notes and prompts of the chosen block"),
-            (self.session_tabs, "Screens about the chosen session"),
-            (self.reflection_editor.participant_combo, "Whose reflection you are typing"),
-            (self.reflection_editor.prompt_combo, "The prompt on the reflection sheet they answer"),
-            (self.reflection_editor.editor, "The participant's reflection; it is saved as you type"),
+            (self.programme_combo, self.tr("The programme shown; choose another to switch")),
+            (self.new_programme_button, self.tr("Create a programme (Ctrl+N)")),
+            (self.participant_view, self.tr("The programme's participants and their sheet codes")),
+            (self.add_participant_button, self.tr("Add a participant to the programme (Ctrl+Shift+P)")),
+            (self.session_view, self.tr("The programme's sessions; choose one to see its agenda")),
+            (self.add_session_button, self.tr("Add a session from a template (Ctrl+Shift+S)")),
+            (self.agenda_view, self.tr("The chosen session's blocks with their clock times")),
+            (self.block_details, self.tr("Purpose, notes and prompts of the chosen block")),
+            (self.session_tabs, self.tr("Screens about the chosen session")),
+            (self.reflection_editor.participant_combo, self.tr("Whose reflection you are typing")),
+            (self.reflection_editor.prompt_combo, self.tr("The prompt on the reflection sheet they answer")),
+            (self.reflection_editor.editor, self.tr("The participant's reflection; it is saved as you type")),
         ):
             widget.setToolTip(tip)
 
@@ -219,55 +222,76 @@ class MainWindow(QMainWindow):
             return act
 
         self.new_programme_action = action(
-            "&New programme…", QKeySequence.StandardKey.New, self.new_programme, "Create a programme"
+            self.tr("&New programme…"), QKeySequence.StandardKey.New, self.new_programme, self.tr("Create a programme")
         )
         self.add_participant_action = action(
-            "Add &participant…", "Ctrl+Shift+P", self.add_participant, "Add a participant to the programme"
+            self.tr("Add &participant…"),
+            "Ctrl+Shift+P",
+            self.add_participant,
+            self.tr("Add a participant to the programme"),
         )
         self.add_session_action = action(
-            "Add &session…", "Ctrl+Shift+S", self.add_session, "Add a session from a template"
+            self.tr("Add &session…"), "Ctrl+Shift+S", self.add_session, self.tr("Add a session from a template")
         )
         self.print_action = action(
-            "&Print pack…",
+            self.tr("&Print pack…"),
             QKeySequence.StandardKey.Print,
             self.print_pack,
-            "Choose, preview, save and print the session's documents",
+            self.tr("Choose, preview, save and print the session's documents"),
         )
-        self.add_source_action = action("Add &source…", "", self.add_source, "Type a source into the evidence library")
+        self.add_source_action = action(
+            self.tr("Add &source…"), "", self.add_source, self.tr("Type a source into the evidence library")
+        )
         self.import_sources_action = action(
-            "&Import sources (RIS)…", "", self.import_sources, "Import sources from a RIS file"
+            self.tr("&Import sources (RIS)…"), "", self.import_sources, self.tr("Import sources from a RIS file")
         )
-        self.quit_action = action("&Quit", QKeySequence.StandardKey.Quit, self.close, "Close Workshop Companion")
-        self.about_action = action("&About Workshop Companion", None, self.about, "Version and credits")
+        self.quit_action = action(
+            self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, self.tr("Close Workshop Companion")
+        )
+        self.about_action = action(
+            self.tr("&About Workshop Companion"), None, self.about, self.tr("Version and credits")
+        )
         self.consent_action = action(
-            "&Consent…",
+            self.tr("&Consent…"),
             "Ctrl+Shift+C",
             self.edit_consent,
-            "Record, revisit or withdraw the chosen participant's consent",
+            self.tr("Record, revisit or withdraw the chosen participant's consent"),
         )
         self.kiosk_action = action(
-            "Start &kiosk…", "Ctrl+Shift+K", self.start_kiosk, "Let participants fill in a sheet on this laptop"
+            self.tr("Start &kiosk…"),
+            "Ctrl+Shift+K",
+            self.start_kiosk,
+            self.tr("Let participants fill in a sheet on this laptop"),
         )
         self.transcribe_action = action(
-            "&Type in paper sheets…", "Ctrl+Shift+T", self.type_in_paper, "Type sheets back in from their codes"
+            self.tr("&Type in paper sheets…"),
+            "Ctrl+Shift+T",
+            self.type_in_paper,
+            self.tr("Type sheets back in from their codes"),
         )
 
         self.guided_setup_action = action(
-            "Start a new programme (&guided)…", None, self.guided_setup, "Set up a programme, its people and a session"
+            self.tr("Start a new programme (&guided)…"),
+            None,
+            self.guided_setup,
+            self.tr("Set up a programme, its people and a session"),
         )
         self.help_cards_action = action(
-            "&Practices and models", None, self.show_help_cards, "Cards for every practice, PAR stage and lens"
+            self.tr("&Practices and models"),
+            None,
+            self.show_help_cards,
+            self.tr("Cards for every practice, PAR stage and lens"),
         )
         self.shortcuts_action = action(
-            "&Keyboard shortcuts",
+            self.tr("&Keyboard shortcuts"),
             QKeySequence.StandardKey.HelpContents,
             self.show_shortcuts,
-            "List every keyboard shortcut",
+            self.tr("List every keyboard shortcut"),
         )
         self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+?")])
 
         menu = self.menuBar()
-        self.file_menu = menu.addMenu("&File")
+        self.file_menu = menu.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.new_programme_action)
         self.file_menu.addAction(self.guided_setup_action)
         self.file_menu.addSeparator()
@@ -275,22 +299,27 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.import_sources_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        self.edit_menu = menu.addMenu("&Edit")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.edit_menu = menu.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
-        self.programme_menu = menu.addMenu("&Programme")
+        self.programme_menu = menu.addMenu(self.tr("&Programme"))
         self.programme_menu.addAction(self.add_participant_action)
         self.programme_menu.addAction(self.add_session_action)
         self.programme_menu.addAction(self.consent_action)
-        self.session_menu = menu.addMenu("&Session")
+        self.session_menu = menu.addMenu(self.tr("&Session"))
         self.session_menu.addAction(self.print_action)
-        self.run_action = action("&Run session", "Ctrl+R", self.show_run_view, "Run the session to time")
+        self.run_action = action(
+            self.tr("&Run session"), "Ctrl+R", self.show_run_view, self.tr("Run the session to time")
+        )
         self.presenter_action = action(
-            "Open &room view", "F5", self.open_room_view, "Show the room view on the projector or a window"
+            self.tr("Open &room view"),
+            "F5",
+            self.open_room_view,
+            self.tr("Show the room view on the projector or a window"),
         )
         self.session_menu.addSeparator()
         self.session_menu.addAction(self.run_action)
@@ -298,11 +327,75 @@ class MainWindow(QMainWindow):
         self.session_menu.addSeparator()
         self.session_menu.addAction(self.kiosk_action)
         self.session_menu.addAction(self.transcribe_action)
-        self.help_menu = menu.addMenu("&Help")
+        self._build_view_menu(menu)
+        self.help_menu = menu.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.help_cards_action)
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
+
+    def _build_view_menu(self, menu: Any) -> None:
+        """Text size, high contrast and language, each kept in the settings file."""
+        self.view_menu = menu.addMenu(self.tr("&View"))
+        size_menu = self.view_menu.addMenu(self.tr("&Text size"))
+        self.text_size_group = QActionGroup(self)
+        self.text_size_actions: dict[int, QAction] = {}
+        current = appearance.text_size()
+        for percent in appearance.TEXT_SIZES:
+            act = QAction(self.tr("{percent} %").format(percent=percent), self)
+            act.setCheckable(True)
+            act.setChecked(percent == current)
+            act.setStatusTip(self.tr("Show all text at {percent} % of its normal size").format(percent=percent))
+            act.triggered.connect(lambda _checked=False, p=percent: self.set_text_size(p))
+            self.text_size_group.addAction(act)
+            size_menu.addAction(act)
+            self.text_size_actions[percent] = act
+        size_menu.addSeparator()
+        self.larger_text_action = QAction(self.tr("&Larger text"), self)
+        self.larger_text_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.larger_text_action.triggered.connect(lambda: self.step_text_size(1))
+        self.smaller_text_action = QAction(self.tr("&Smaller text"), self)
+        self.smaller_text_action.setShortcut(QKeySequence("Ctrl+-"))
+        self.smaller_text_action.triggered.connect(lambda: self.step_text_size(-1))
+        for act in (self.larger_text_action, self.smaller_text_action):
+            size_menu.addAction(act)
+            self.addAction(act)
+        self.high_contrast_action = QAction(self.tr("&High contrast"), self)
+        self.high_contrast_action.setCheckable(True)
+        self.high_contrast_action.setChecked(appearance.is_high_contrast())
+        self.high_contrast_action.setStatusTip(self.tr("White text on black with a yellow focus ring"))
+        self.high_contrast_action.toggled.connect(self.set_high_contrast)
+        self.view_menu.addAction(self.high_contrast_action)
+        language_menu = self.view_menu.addMenu(self.tr("&Language"))
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in appearance.LANGUAGES.items():
+            act = QAction(name, self)  # each language's name in its own language
+            act.setCheckable(True)
+            act.setChecked(code == appearance.interface_language())
+            act.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_group.addAction(act)
+            language_menu.addAction(act)
+            self.language_actions[code] = act
+
+    def set_text_size(self, percent: int) -> None:
+        appearance.save_text_size(percent)
+        appearance.apply_text_size(percent)
+        self.text_size_actions[percent].setChecked(True)
+        self.statusBar().showMessage(self.tr("Text size {percent} %").format(percent=percent), 5000)
+
+    def step_text_size(self, step: int) -> None:
+        sizes = appearance.TEXT_SIZES
+        index = sizes.index(appearance.text_size()) + step
+        self.set_text_size(sizes[max(0, min(len(sizes) - 1, index))])
+
+    def set_high_contrast(self, on: bool) -> None:
+        appearance.save_high_contrast(on)
+        appearance.apply_theme(on)
+
+    def set_language(self, code: str) -> None:
+        appearance.save_language(code)
+        self.statusBar().showMessage(self.tr("The new language shows when Workshop Companion next starts."), 15000)
 
     # --- loading views -----------------------------------------------------------------------
     def current_programme_id(self) -> str | None:
@@ -373,8 +466,8 @@ class MainWindow(QMainWindow):
         self.kiosk_action.setEnabled(session is not None)
         self.cycle_view.set_context(self.current_programme_id(), session)
         if session is None:
-            self.session_heading.setText("No session chosen")
-            self.session_meta.setText("Add a session from a template to see its agenda.")
+            self.session_heading.setText(self.tr("No session chosen"))
+            self.session_meta.setText(self.tr("Add a session from a template to see its agenda."))
             self.agenda_editor.set_agenda(None)
             self.run_view.set_agenda(None)
             self.block_details.clear()
@@ -384,7 +477,8 @@ class MainWindow(QMainWindow):
         self.session_heading.setText(session.title)
         place = f" · {session.place}" if session.place else ""
         self.session_meta.setText(
-            f"{session.held_on:%A %d %B %Y} · {session.starts_at:%H:%M}–{agenda.planned_end:%H:%M}{place}"
+            f"{format_date(session.held_on, 'dddd d MMMM yyyy')} · "
+            f"{session.starts_at:%H:%M}–{agenda.planned_end:%H:%M}{place}"
         )
         self.agenda_editor.set_agenda(agenda)
         self.run_view.set_agenda(agenda)
@@ -397,20 +491,20 @@ class MainWindow(QMainWindow):
         b = line.block
         parts = [f"<h3>{html.escape(b.title)}</h3>"]
         parts.append(
-            f"<p><b>{line.timing.starts:%H:%M}–{line.timing.ends:%H:%M}</b> ({b.minutes} min)"
+            f"<p><b>{line.timing.starts:%H:%M}–{line.timing.ends:%H:%M}</b> ({format_minutes(b.minutes)})"
             + (f" · {html.escape(line.serves_label)}" if line.serves_label else "")
             + "</p>"
         )
         if b.purpose:
-            parts.append(f"<p><b>Purpose.</b> {html.escape(b.purpose)}</p>")
+            parts.append("<p><b>" + self.tr("Purpose.") + f"</b> {html.escape(b.purpose)}</p>")
         if b.facilitator_notes:
             notes = html.escape(b.facilitator_notes).replace("\n", "<br>")
-            parts.append(f"<p><b>Facilitator notes.</b> {notes}</p>")
+            parts.append("<p><b>" + self.tr("Facilitator notes.") + f"</b> {notes}</p>")
         if b.prompts:
             items = "".join(f"<li>{html.escape(p)}</li>" for p in b.prompts)
-            parts.append(f"<p><b>Prompts for participants</b></p><ul>{items}</ul>")
+            parts.append("<p><b>" + self.tr("Prompts for participants") + f"</b></p><ul>{items}</ul>")
         if b.materials:
-            parts.append(f"<p><b>Materials.</b> {html.escape(', '.join(b.materials))}</p>")
+            parts.append("<p><b>" + self.tr("Materials.") + f"</b> {html.escape(', '.join(b.materials))}</p>")
         self.block_details.setHtml("".join(parts))
         if b.prompts:
             self.reflection_editor.select_prompt(b.prompts[0])
@@ -427,7 +521,7 @@ class MainWindow(QMainWindow):
         if initiator is self.reflection_editor or initiator is self.run_view:
             return  # the editor already shows what it saved
         if changes.templates:
-            self.statusBar().showMessage("Templates reloaded.", 3000)
+            self.statusBar().showMessage(self.tr("Templates reloaded."), 3000)
         if changes.blocks and not changes.sessions and self._current_session is not None:
             if self._current_session.id in changes.ids:
                 self._show_session(self._current_session.id)  # the agenda keeps its chosen block
@@ -496,7 +590,7 @@ class MainWindow(QMainWindow):
         safe_title = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in session.title).strip()
         suggested = Path.home() / f"{session.held_on:%Y-%m-%d} {safe_title} pack.pdf"
         try:
-            data = self.services.packs.pack_data(session.id)
+            data = self.services.packs.pack_data(session.id, appearance.interface_language())
         except WorkshopError as exc:
             show_error(self, exc)
             return
@@ -702,9 +796,11 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(
             self,
-            "About Workshop Companion",
-            f"<b>Workshop Companion {html.escape(__version__)}</b><p>Plan, run and record collaboration "
-            "workshops in health and social care, offline.</p>",
+            self.tr("About Workshop Companion"),
+            self.tr(
+                "<b>Workshop Companion {version}</b><p>Plan, run and record collaboration workshops "
+                "in health and social care, offline.</p>"
+            ).format(version=html.escape(__version__)),
         )
 
     # --- closing -----------------------------------------------------------------------------
@@ -713,8 +809,8 @@ class MainWindow(QMainWindow):
         if not (self.reflection_editor.save_now() and captured):
             answer = QMessageBox.warning(
                 self,
-                "Unsaved text",
-                "The last text typed could not be saved. Close anyway and lose it?",
+                self.tr("Unsaved text"),
+                self.tr("The last text typed could not be saved. Close anyway and lose it?"),
                 QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
                 QMessageBox.StandardButton.Cancel,
             )

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..domain import records as r
 from ..services.sessions import AgendaLine
+from .texts import format_date
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -86,12 +87,14 @@ class ParticipantTableModel(ListTableModel[r.Participant]):
         self._consent: dict[str, str] = {}
         super().__init__(
             [
-                Column[r.Participant]("Code", lambda p: p.code),
-                Column[r.Participant]("Name", lambda p: p.name),
-                Column[r.Participant]("Organisation", lambda p: p.organisation, tooltip=lambda p: p.organisation),
-                Column[r.Participant]("Sector", lambda p: p.sector),
-                Column[r.Participant]("Role", lambda p: p.role, tooltip=lambda p: p.role),
-                Column[r.Participant]("Consent", lambda p: self._consent.get(p.id, "Not recorded")),
+                Column[r.Participant](self.tr("Code"), lambda p: p.code),
+                Column[r.Participant](self.tr("Name"), lambda p: p.name),
+                Column[r.Participant](
+                    self.tr("Organisation"), lambda p: p.organisation, tooltip=lambda p: p.organisation
+                ),
+                Column[r.Participant](self.tr("Sector"), lambda p: p.sector),
+                Column[r.Participant](self.tr("Role"), lambda p: p.role, tooltip=lambda p: p.role),
+                Column[r.Participant](self.tr("Consent"), lambda p: self._consent.get(p.id, self.tr("Not recorded"))),
             ],
             parent,
         )
@@ -108,9 +111,9 @@ class SessionTableModel(ListTableModel[r.Session]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column[r.Session]("Date", lambda s: f"{s.held_on:%a %d %b %Y}"),
-                Column[r.Session]("Starts", lambda s: f"{s.starts_at:%H:%M}"),
-                Column[r.Session]("Session", lambda s: s.title, tooltip=lambda s: s.place),
+                Column[r.Session](self.tr("Date"), lambda s: format_date(s.held_on)),
+                Column[r.Session](self.tr("Starts"), lambda s: f"{s.starts_at:%H:%M}"),
+                Column[r.Session](self.tr("Session"), lambda s: s.title, tooltip=lambda s: s.place),
             ],
             parent,
         )
@@ -120,12 +123,12 @@ class AgendaTableModel(ListTableModel[AgendaLine]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column[AgendaLine]("Time", lambda a: f"{a.timing.starts:%H:%M}–{a.timing.ends:%H:%M}"),
-                Column[AgendaLine]("Min", lambda a: str(a.block.minutes), RIGHT),
+                Column[AgendaLine](self.tr("Time"), lambda a: f"{a.timing.starts:%H:%M}–{a.timing.ends:%H:%M}"),
+                Column[AgendaLine](self.tr("Min"), lambda a: str(a.block.minutes), RIGHT),
                 Column[AgendaLine](
-                    "Block", lambda a: a.block.title, tooltip=lambda a: a.block.purpose or a.block.title
+                    self.tr("Block"), lambda a: a.block.title, tooltip=lambda a: a.block.purpose or a.block.title
                 ),
-                Column[AgendaLine]("Serves", lambda a: a.serves_label),
+                Column[AgendaLine](self.tr("Serves"), lambda a: a.serves_label),
             ],
             parent,
         )

@@ -142,7 +142,7 @@ class PresenterWindow(QWidget):
 
     def __init__(self, on_key: Callable[[QKeyEvent], bool], parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Workshop Companion: room view")
+        self.setWindowTitle(self.tr("Workshop Companion: room view"))
         self.on_key = on_key
         self.view = PresenterWidget(self)
         layout = QVBoxLayout(self)

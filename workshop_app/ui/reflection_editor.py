@@ -30,7 +30,7 @@ class ReflectionEditorWidget(QGroupBox):
     saved = Signal(object)  # Changes
 
     def __init__(self, entries: EntryService, parent: QWidget | None = None) -> None:
-        super().__init__("Reflections", parent)
+        super().__init__(self.tr("Reflections"), parent)
         self.entries = entries
         self._session: r.Session | None = None
         self._loaded_key: tuple[str, str | None, str] | None = None
@@ -38,24 +38,24 @@ class ReflectionEditorWidget(QGroupBox):
         self._loading = False
 
         self.participant_combo = QComboBox()
-        self.participant_combo.setAccessibleName("Participant")
+        self.participant_combo.setAccessibleName(self.tr("Participant"))
         self.participant_combo.setMinimumContentsLength(18)
         self.prompt_combo = QComboBox()
-        self.prompt_combo.setAccessibleName("Prompt")
+        self.prompt_combo.setAccessibleName(self.tr("Prompt"))
         self.prompt_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.prompt_combo.setMinimumContentsLength(30)
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("Reflection text")
-        self.editor.setPlaceholderText("Type what the participant reflects. It is saved as you type.")
+        self.editor.setAccessibleName(self.tr("Reflection text"))
+        self.editor.setPlaceholderText(self.tr("Type what the participant reflects. It is saved as you type."))
         self.editor.setTabChangesFocus(True)
         self.status = QLabel(" ")
         self.status.setObjectName("saveStatus")
-        self.status.setAccessibleName("Save status")
+        self.status.setAccessibleName(self.tr("Save status"))
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         form = QFormLayout()
-        form.addRow("&Participant", self.participant_combo)
-        form.addRow("P&rompt", self.prompt_combo)
+        form.addRow(self.tr("&Participant"), self.participant_combo)
+        form.addRow(self.tr("P&rompt"), self.prompt_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.editor, 1)
@@ -107,11 +107,11 @@ class ReflectionEditorWidget(QGroupBox):
         usable = session is not None and bool(participants) and bool(prompts)
         self.setEnabled(usable)
         if session is None:
-            self.status.setText("Choose a session.")
+            self.status.setText(self.tr("Choose a session."))
         elif not participants:
-            self.status.setText("Add participants to the programme to record their reflections.")
+            self.status.setText(self.tr("Add participants to the programme to record their reflections."))
         elif not prompts:
-            self.status.setText("This session's agenda has no participant prompts.")
+            self.status.setText(self.tr("This session's agenda has no participant prompts."))
         else:
             self.status.setText(" ")
         self._load()
@@ -160,7 +160,7 @@ class ReflectionEditorWidget(QGroupBox):
             self.editor.setPlainText(text)
         except WorkshopError as exc:
             self.editor.setPlainText("")
-            self.status.setText(f"Could not load this reflection: {exc.message}")
+            self.status.setText(self.tr("Could not load this reflection: {message}").format(message=exc.message))
         finally:
             self._loading = False
         self._loaded_key = key
@@ -181,7 +181,7 @@ class ReflectionEditorWidget(QGroupBox):
         if self._loading:
             return
         self._dirty = True
-        self.status.setText("Editing…")
+        self.status.setText(self.tr("Editing…"))
         self._timer.start(AUTOSAVE_DELAY_MS)
 
     @property
@@ -197,10 +197,12 @@ class ReflectionEditorWidget(QGroupBox):
         try:
             result = self.entries.save_reflection(session_id, participant_id, prompt, self.editor.toPlainText())
         except WorkshopError as exc:
-            self.status.setText(f"Not saved: {exc.message} Your text is kept here; retrying shortly.")
+            self.status.setText(
+                self.tr("Not saved: {message} Your text is kept here; retrying shortly.").format(message=exc.message)
+            )
             self._timer.start(RETRY_DELAY_MS)
             return False
         self._dirty = False
-        self.status.setText(f"Saved {datetime.now():%H:%M:%S}")
+        self.status.setText(self.tr("Saved {time:%H:%M:%S}").format(time=datetime.now()))
         self.saved.emit(result.changes)
         return True

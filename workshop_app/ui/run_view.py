@@ -28,16 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import paths
 from ..domain import records as r
 from ..domain.content import ContentLibrary
 from ..domain.errors import WorkshopError
-from ..domain.timer import Alert, Clock, RunTimer, TimerState, format_countdown, format_drift
+from ..domain.timer import Alert, Clock, RunTimer, TimerState, format_countdown
 from ..services.container import Services
 from ..services.run import LogLine
 from ..services.sessions import Agenda, AgendaLine
+from . import appearance
 from .models import RIGHT, Column, ListTableModel
 from .presenter import ALERT_COLOURS, PresenterWindow, RoomPreview, RoomView
+from .texts import format_drift, format_minutes
 
 TICK_MS = 250
 AUTOSAVE_PAUSE_MS = 400  # save this long after the last keystroke ...
@@ -46,7 +47,7 @@ AUTOSAVE_MAX_MS = 1000  # ... and never more than a second behind while typing g
 
 def _settings() -> QSettings:
     """The facilitator's preferences, in the config folder (moved with everything else by WORKSHOP_APP_HOME)."""
-    return QSettings(str(paths.config_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    return appearance.settings()
 
 
 def _clock_text(value: datetime | None) -> str:
@@ -70,9 +71,9 @@ class AttendanceTableModel(ListTableModel[r.Attendance]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column[r.Attendance]("Present", lambda a: a.participant.name),
-                Column[r.Attendance]("Code", lambda a: a.participant.code),
-                Column[r.Attendance]("Organisation", lambda a: a.participant.organisation),
+                Column[r.Attendance](self.tr("Present"), lambda a: a.participant.name),
+                Column[r.Attendance](self.tr("Code"), lambda a: a.participant.code),
+                Column[r.Attendance](self.tr("Organisation"), lambda a: a.participant.organisation),
             ],
             parent,
         )
@@ -110,15 +111,21 @@ class SessionLogTableModel(ListTableModel[LogLine]):
             if d is None:
                 return ""
             rounded = round(d)
-            return "on plan" if rounded == 0 else f"{rounded:+d} min"
+            return self.tr("on plan") if rounded == 0 else self.tr("{minutes} min").format(minutes=f"{rounded:+d}")
 
         super().__init__(
             [
-                Column[LogLine]("Block", lambda x: x.title),
-                Column[LogLine]("Planned", lambda x: f"{x.planned_start:%H:%M} · {x.planned_minutes} min"),
-                Column[LogLine]("Started", lambda x: _clock_text(x.actual.started_at if x.actual else None), RIGHT),
-                Column[LogLine]("Ended", lambda x: _clock_text(x.actual.ended_at if x.actual else None), RIGHT),
-                Column[LogLine]("Difference", diff, RIGHT),
+                Column[LogLine](self.tr("Block"), lambda x: x.title),
+                Column[LogLine](
+                    self.tr("Planned"), lambda x: f"{x.planned_start:%H:%M} · {format_minutes(x.planned_minutes)}"
+                ),
+                Column[LogLine](
+                    self.tr("Started"), lambda x: _clock_text(x.actual.started_at if x.actual else None), RIGHT
+                ),
+                Column[LogLine](
+                    self.tr("Ended"), lambda x: _clock_text(x.actual.ended_at if x.actual else None), RIGHT
+                ),
+                Column[LogLine](self.tr("Difference"), diff, RIGHT),
             ],
             parent,
         )
@@ -137,8 +144,9 @@ class CaptureEditor(QGroupBox):
         self.editor.setAccessibleName(title)
         self.editor.setPlaceholderText(placeholder)
         self.editor.setTabChangesFocus(True)
+        self.editor.setToolTip(self.tr("{title}: saved as you type; Tab moves on").format(title=title))
         self.status = QLabel(" ")
-        self.status.setStyleSheet("color: #555;")
+        self.status.setProperty("textRole", "hint")
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor, 1)
@@ -168,7 +176,7 @@ class CaptureEditor(QGroupBox):
                 try:
                     text = self.services.run.capture_text(self._target[0], self._target[1], self.kind)
                 except WorkshopError as exc:
-                    self.status.setText(f"Could not load: {exc.message}")
+                    self.status.setText(self.tr("Could not load: {message}").format(message=exc.message))
             self.editor.setPlainText(text)
             self.setEnabled(self._target is not None)
         finally:
@@ -181,7 +189,7 @@ class CaptureEditor(QGroupBox):
         if not self._dirty:
             self._max.start(AUTOSAVE_MAX_MS)
         self._dirty = True
-        self.status.setText("Editing…")
+        self.status.setText(self.tr("Editing…"))
         self._pause.start(AUTOSAVE_PAUSE_MS)
 
     @property
@@ -197,11 +205,11 @@ class CaptureEditor(QGroupBox):
         try:
             result = self.services.run.save_capture(session_id, block_id, self.kind, self.editor.toPlainText())
         except WorkshopError as exc:
-            self.status.setText(f"Not saved: {exc.message} Kept here; retrying.")
+            self.status.setText(self.tr("Not saved: {message} Kept here; retrying.").format(message=exc.message))
             self._pause.start(3000)
             return False
         self._dirty = False
-        self.status.setText(f"Saved {datetime.now():%H:%M:%S}")
+        self.status.setText(self.tr("Saved {time:%H:%M:%S}").format(time=datetime.now()))
         self.saved.emit(result.changes)
         return True
 
@@ -227,15 +235,15 @@ class RunViewWidget(QWidget):
 
         # --- left: the block being run ---
         self.position_label = QLabel("")
-        self.position_label.setStyleSheet("color: #555;")
-        self.title_label = QLabel("Choose a session to run")
+        self.position_label.setProperty("textRole", "hint")
+        self.title_label = QLabel(self.tr("Choose a session to run"))
         self.title_label.setObjectName("runTitle")
         self.title_label.setWordWrap(True)
-        self.title_label.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        appearance.set_relative_font(self.title_label, 2.0, bold=True)
         self.countdown_label = QLabel("–:––")
         self.countdown_label.setObjectName("runCountdown")
-        self.countdown_label.setAccessibleName("Time left in this block")
-        self.countdown_label.setStyleSheet("font-size: 40pt; font-weight: 700;")
+        self.countdown_label.setAccessibleName(self.tr("Time left in this block"))
+        appearance.set_relative_font(self.countdown_label, 4.4, bold=True)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(12)
@@ -244,7 +252,7 @@ class RunViewWidget(QWidget):
         self.state_label.setObjectName("runState")
         self.drift_label = QLabel("")
         self.drift_label.setObjectName("runDrift")
-        self.drift_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        appearance.set_relative_font(self.drift_label, 1.45, bold=True)
 
         def button(text: str, tip: str, slot: Callable[[], Any]) -> QPushButton:
             b = QPushButton(text)
@@ -253,23 +261,30 @@ class RunViewWidget(QWidget):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             return b
 
-        self.back_button = button("◀ Back", "Previous block (Left)", self.back)
-        self.start_button = button("Start", "Start or pause the timer (Space)", self.toggle)
-        self.start_button.setMinimumWidth(110)
-        self.skip_button = button("Next ▶", "Next block (Right)", self.next)
-        self.less_button = button("−1 min", "Take a minute off this block (−)", lambda: self.extend(-1))
-        self.more_button = button("+1 min", "Give this block another minute (+)", lambda: self.extend(1))
-        self.more5_button = button("+5 min", "Give this block five more minutes", lambda: self.extend(5))
-        self.chime_check = QCheckBox("Chime at 20 % and 5 % left")
+        self.back_button = button(self.tr("◀ Back"), self.tr("Previous block (Left)"), self.back)
+        self.start_button = button(self.tr("Start"), self.tr("Start or pause the timer (Space)"), self.toggle)
+        self.start_button.setMinimumWidth(appearance.scaled(110))
+        self.skip_button = button(self.tr("Next ▶"), self.tr("Next block (Right)"), self.next)
+        self.less_button = button(
+            self.tr("−1 min"), self.tr("Take a minute off this block (−)"), lambda: self.extend(-1)
+        )
+        self.more_button = button(
+            self.tr("+1 min"), self.tr("Give this block another minute (+)"), lambda: self.extend(1)
+        )
+        self.more5_button = button(
+            self.tr("+5 min"), self.tr("Give this block five more minutes"), lambda: self.extend(5)
+        )
+        self.chime_check = QCheckBox(self.tr("Chime at 20 % and 5 % left"))
         self.chime_check.setChecked(_settings().value("run/chime", True, type=bool))
         self.chime_check.toggled.connect(lambda on: _settings().setValue("run/chime", on))
         self.chime_check.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.chime_check.setToolTip(self.tr("Play a short chime when a block has 20 % and 5 % of its time left"))
         self.details = QTextBrowser()
-        self.details.setAccessibleName("Facilitator's notes for this block")
+        self.details.setAccessibleName(self.tr("Facilitator's notes for this block"))
         self.details.setOpenLinks(False)
+        self.details.setToolTip(self.tr("Purpose, your notes and the prompts of the current block"))
         self.next_label = QLabel("")
         self.next_label.setWordWrap(True)
-        self.next_label.setStyleSheet("color: #333;")
 
         controls = QHBoxLayout()
         for b in (self.back_button, self.start_button, self.skip_button):
@@ -300,11 +315,15 @@ class RunViewWidget(QWidget):
 
         # --- right: the room's view, attendance, capture, the log ---
         self.preview = RoomPreview(384)
-        self.preview.setAccessibleName("What the room sees")
-        self.present_button = button("Open room view", "Show the room view on the projector (F5)", self.open_presenter)
-        self.blank_button = button("Blank (B)", "Blank the room view, or bring it back (B)", self.toggle_blank)
+        self.preview.setAccessibleName(self.tr("What the room sees"))
+        self.present_button = button(
+            self.tr("Open room view"), self.tr("Show the room view on the projector (F5)"), self.open_presenter
+        )
+        self.blank_button = button(
+            self.tr("Blank (B)"), self.tr("Blank the room view, or bring it back (B)"), self.toggle_blank
+        )
         self.blank_button.setCheckable(True)
-        room_box = QGroupBox("What the room sees")
+        room_box = QGroupBox(self.tr("What the room sees"))
         room_layout = QHBoxLayout(room_box)
         room_layout.addWidget(self.preview)
         room_buttons = QVBoxLayout()
@@ -314,11 +333,19 @@ class RunViewWidget(QWidget):
         room_layout.addLayout(room_buttons)
 
         self.group_notes = CaptureEditor(
-            "Group notes", r.CaptureKind.GROUP_NOTES, services, "Type the flipchart as it is read out…"
+            self.tr("Group notes"),
+            r.CaptureKind.GROUP_NOTES,
+            services,
+            self.tr("Type the flipchart as it is read out…"),
         )
-        self.decisions = CaptureEditor("Decisions", r.CaptureKind.DECISIONS, services, "What the group agreed…")
+        self.decisions = CaptureEditor(
+            self.tr("Decisions"), r.CaptureKind.DECISIONS, services, self.tr("What the group agreed…")
+        )
         self.parking_lot = CaptureEditor(
-            "Parking lot (whole session)", r.CaptureKind.PARKING_LOT, services, "Questions to come back to…"
+            self.tr("Parking lot (whole session)"),
+            r.CaptureKind.PARKING_LOT,
+            services,
+            self.tr("Questions to come back to…"),
         )
         capture = QWidget()
         capture_layout = QVBoxLayout(capture)
@@ -334,7 +361,7 @@ class RunViewWidget(QWidget):
         self.attendance_model.on_tick = self.set_present
         self.attendance_view = KeepKeysTableView()
         self.attendance_view.setModel(self.attendance_model)
-        self.attendance_view.setAccessibleName("Attendance")
+        self.attendance_view.setAccessibleName(self.tr("Attendance"))
         self.attendance_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.attendance_view.verticalHeader().hide()
         self.attendance_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -342,14 +369,14 @@ class RunViewWidget(QWidget):
         attendance = QWidget()
         attendance_layout = QVBoxLayout(attendance)
         attendance_layout.setContentsMargins(4, 4, 4, 4)
-        attendance_layout.addWidget(QLabel("Tick who is here when the session starts."))
+        attendance_layout.addWidget(QLabel(self.tr("Tick who is here when the session starts.")))
         attendance_layout.addWidget(self.attendance_view, 1)
         attendance_layout.addWidget(self.attendance_count)
 
         self.log_model = SessionLogTableModel(self)
         self.log_view = KeepKeysTableView()
         self.log_view.setModel(self.log_model)
-        self.log_view.setAccessibleName("Session log")
+        self.log_view.setAccessibleName(self.tr("Session log"))
         self.log_view.verticalHeader().hide()
         self.log_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.log_view.setWordWrap(False)
@@ -358,9 +385,11 @@ class RunViewWidget(QWidget):
         log_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         self.side_tabs = QTabWidget()
-        self.side_tabs.addTab(capture, "Capture")
-        self.side_tabs.addTab(attendance, "Attendance")
-        self.side_tabs.addTab(self.log_view, "Session log")
+        self.side_tabs.addTab(capture, self.tr("Capture"))
+        self.side_tabs.addTab(attendance, self.tr("Attendance"))
+        self.side_tabs.addTab(self.log_view, self.tr("Session log"))
+        self.side_tabs.setAccessibleName(self.tr("Capture, attendance and log"))
+        self.side_tabs.tabBar().setToolTip(self.tr("Capture, attendance and the session log (Ctrl+Tab)"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -389,6 +418,10 @@ class RunViewWidget(QWidget):
             shortcut.activated.connect(slot)
 
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a click on the view gives its keys back
+        self.setAccessibleName(self.tr("Run view"))
+        self.setAccessibleDescription(
+            self.tr("Space starts or pauses, Right and Left move between blocks, + and − change the time, B blanks")
+        )
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self.refresh)
@@ -434,7 +467,11 @@ class RunViewWidget(QWidget):
         items = self.services.run.attendance(self.agenda.session.id) if self.agenda else []
         self.attendance_model.set_items(items)
         present = sum(1 for a in items if a.present)
-        self.attendance_count.setText(f"{present} of {len(items)} present" if items else "No participants yet.")
+        self.attendance_count.setText(
+            self.tr("{present} of {total} present").format(present=present, total=len(items))
+            if items
+            else self.tr("No participants yet.")
+        )
 
     def reload_log(self) -> None:
         self.log_model.set_items(self.services.run.session_log(self.agenda.session.id) if self.agenda else [])
@@ -451,7 +488,7 @@ class RunViewWidget(QWidget):
         state = self.timer.state() if self.timer else None
         self._set_enabled(line is not None)
         if line is None or state is None:
-            self.title_label.setText("Choose a session with an agenda to run it.")
+            self.title_label.setText(self.tr("Choose a session with an agenda to run it."))
             self.position_label.setText("")
             self.countdown_label.setText("–:––")
             self.details.clear()
@@ -464,39 +501,53 @@ class RunViewWidget(QWidget):
             return
         block = line.block
         if state.finished:
-            self.position_label.setText(f"All {state.count} blocks done")
-            self.title_label.setText("Session finished")
+            self.position_label.setText(self.tr("All {count} blocks done").format(count=state.count))
+            self.title_label.setText(self.tr("Session finished"))
             self.countdown_label.setText("0:00")
             self.progress.setValue(0)
-            self.state_label.setText("Press Left to go back to the last block.")
-            self.start_button.setText("Start")
+            self.state_label.setText(self.tr("Press Left to go back to the last block."))
+            self.start_button.setText(self.tr("Start"))
         else:
             self.position_label.setText(
-                f"Block {state.index + 1} of {state.count} · planned "
-                f"{line.timing.starts:%H:%M}–{line.timing.ends:%H:%M} ({block.minutes} min)"
+                self.tr("Block {number} of {count} · planned {starts:%H:%M}–{ends:%H:%M} ({minutes} min)").format(
+                    number=state.index + 1,
+                    count=state.count,
+                    starts=line.timing.starts,
+                    ends=line.timing.ends,
+                    minutes=block.minutes,
+                )
             )
             self.title_label.setText(block.title)
-            colour = ALERT_COLOURS[state.alert] if state.alert != Alert.NONE else "#1a1a1a"
+            colour = (
+                ALERT_COLOURS[state.alert] if state.alert != Alert.NONE else appearance.colour("#1a1a1a", "#ffffff")
+            )
             if state.alert == Alert.WARN:
-                colour = "#a06b00"
+                colour = appearance.colour("#a06b00", "#ffc400")
             self.countdown_label.setText(format_countdown(state.remaining_seconds))
-            self.countdown_label.setStyleSheet(f"font-size: 40pt; font-weight: 700; color: {colour};")
+            self.countdown_label.setStyleSheet(f"color: {colour};")
             self.progress.setValue(int(state.fraction_left * 1000))
             extra = state.allowed_seconds - block.minutes * 60
-            extended = f" · {'+' if extra > 0 else '−'}{abs(extra) // 60} min" if extra else ""
+            sign = "+" if extra > 0 else "−"
+            extended = f" · {sign}{format_minutes(abs(extra) // 60)}" if extra else ""
             if state.running:
-                self.state_label.setText(f"Running{extended}")
+                self.state_label.setText(self.tr("Running{extended}").format(extended=extended))
             elif state.elapsed_seconds:
-                self.state_label.setText(f"Paused{extended} · Space to carry on")
+                self.state_label.setText(self.tr("Paused{extended} · Space to carry on").format(extended=extended))
             else:
-                self.state_label.setText(f"Ready{extended} · Space to start")
-            self.start_button.setText("Pause" if state.running else "Start")
+                self.state_label.setText(self.tr("Ready{extended} · Space to start").format(extended=extended))
+            self.start_button.setText(self.tr("Pause") if state.running else self.tr("Start"))
         drift = format_drift(state.drift_seconds)
         drift_colour = (
-            "#1b7f3b" if state.drift_seconds <= 60 else ("#a06b00" if state.drift_seconds < 600 else "#b00020")
+            appearance.colour("#1b7f3b", "#7dff9a")
+            if state.drift_seconds <= 60
+            else (
+                appearance.colour("#a06b00", "#ffc400")
+                if state.drift_seconds < 600
+                else appearance.colour("#b00020", "#ff8080")
+            )
         )
         self.drift_label.setText(drift[0].upper() + drift[1:])
-        self.drift_label.setStyleSheet(f"font-size: 13pt; font-weight: 600; color: {drift_colour};")
+        self.drift_label.setStyleSheet(f"color: {drift_colour};")
         self._show_details(line)
         self._target_captures(block.id)
         self._show_room(self._room(line, state))
@@ -520,17 +571,21 @@ class RunViewWidget(QWidget):
         b = line.block
         parts: list[str] = []
         if b.purpose:
-            parts.append(f"<p><b>Purpose.</b> {html.escape(b.purpose)}</p>")
+            parts.append("<p><b>" + self.tr("Purpose.") + f"</b> {html.escape(b.purpose)}</p>")
         if b.facilitator_notes:
-            parts.append(f"<p><b>Your notes.</b> {html.escape(b.facilitator_notes).replace(chr(10), '<br>')}</p>")
+            parts.append(
+                "<p><b>"
+                + self.tr("Your notes.")
+                + f"</b> {html.escape(b.facilitator_notes).replace(chr(10), '<br>')}</p>"
+            )
         if b.prompts:
             items = "".join(f"<li>{html.escape(p)}</li>" for p in b.prompts)
-            parts.append(f"<p><b>Prompts for the room</b></p><ul>{items}</ul>")
+            parts.append("<p><b>" + self.tr("Prompts for the room") + f"</b></p><ul>{items}</ul>")
         card = self._serves_card(b.serves)
         if card:
             parts.append(card)
         if b.materials:
-            parts.append(f"<p><b>Materials.</b> {html.escape(', '.join(b.materials))}</p>")
+            parts.append("<p><b>" + self.tr("Materials.") + f"</b> {html.escape(', '.join(b.materials))}</p>")
         self.details.setHtml("".join(parts))
         after = (
             self.agenda.lines[line.block.position + 1]
@@ -538,37 +593,41 @@ class RunViewWidget(QWidget):
             else None
         )
         self.next_label.setText(
-            f"<b>Next:</b> {html.escape(after.block.title)} ({after.block.minutes} min)"
+            self.tr("<b>Next:</b> {title} ({minutes} min)").format(
+                title=html.escape(after.block.title), minutes=after.block.minutes
+            )
             if after
-            else "<b>Next:</b> the end"
+            else self.tr("<b>Next:</b> the end")
         )
 
     def _serves_card(self, key: str) -> str:
         practice = self.library.practice(key) if key else None
         if practice:
             return (
-                f"<div style='background:#eef4fb; padding:6px;'><b>Practice {practice.number}: "
-                f"{html.escape(practice.name)}</b><br>{html.escape(practice.summary)}</div>"
+                f"<div style='background:{appearance.colour('#eef4fb', '#00264d')}; padding:6px;'><b>"
+                + self.tr("Practice {number}: {name}").format(number=practice.number, name=html.escape(practice.name))
+                + f"</b><br>{html.escape(practice.summary)}</div>"
             )
         for model in self.library.par_models.values():
             stage = model.stage(key) if key else None
             if stage:
                 return (
-                    f"<div style='background:#eef7ee; padding:6px;'><b>{html.escape(stage.name)}</b> "
+                    f"<div style='background:{appearance.colour('#eef7ee', '#003300')}; padding:6px;'>"
+                    f"<b>{html.escape(stage.name)}</b> "
                     f"({html.escape(model.name)})<br>{html.escape(stage.purpose)}</div>"
                 )
         return ""
 
     def _room(self, line: AgendaLine, state: TimerState) -> RoomView:
         if state.finished:
-            return RoomView(title="Thank you", blank=self.blank)
+            return RoomView(title=self.tr("Thank you"), blank=self.blank)
         block = line.block
         caption = ""
         if block.kind == r.BlockKind.BREAK and state.running:
             back = self.clock() + timedelta(seconds=max(0.0, state.remaining_seconds))
             if back.second or back.microsecond:  # never tell the room a time before the break ends
                 back = back.replace(second=0, microsecond=0) + timedelta(minutes=1)
-            caption = f"Back at {back:%H:%M}"
+            caption = self.tr("Back at {time}").format(time=f"{back:%H:%M}")
         return RoomView(
             title=block.title,
             prompts=block.prompts[:3],

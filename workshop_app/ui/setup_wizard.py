@@ -8,7 +8,7 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 
 from ..domain.content import ContentLibrary, SessionTemplate
 from ..domain.errors import WorkshopError
-from ..domain.rules import format_minutes
 from ..services.participant_import import ParticipantDraft, ParticipantList, as_pasted_text, parse_pasted, read_csv
 from ..services.setup import FirstSession, ProgrammeSetup
+from . import appearance
 from .dialogs import from_qdate, to_qdate
 from .models import Column, ListTableModel
+from .texts import format_minutes
 
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -47,9 +48,9 @@ def ask_csv_path(parent: QWidget) -> Path | None:
     """Which CSV file to import (tests replace this function)."""
     name, _ = QFileDialog.getOpenFileName(
         parent,
-        "Import participants from a CSV file",
+        QCoreApplication.translate("setup_wizard", "Import participants from a CSV file"),
         str(Path.home()),
-        "CSV or text files (*.csv *.txt *.tsv);;All files (*)",
+        QCoreApplication.translate("setup_wizard", "CSV or text files (*.csv *.txt *.tsv);;All files (*)"),
     )
     return Path(name) if name else None
 
@@ -57,7 +58,7 @@ def ask_csv_path(parent: QWidget) -> Path | None:
 def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("formError")
-    label.setStyleSheet("color: #b00020;")
+    label.setProperty("textRole", "error")
     label.setWordWrap(True)
     label.hide()
     return label
@@ -66,46 +67,48 @@ def _error_label() -> QLabel:
 def _hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #444;")
+    label.setProperty("textRole", "hint")
     return label
 
 
 class ProgrammePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Your programme")
-        self.setSubTitle("A programme is a series of sessions with one group of partners. You can change these later.")
+        self.setTitle(self.tr("Your programme"))
+        self.setSubTitle(
+            self.tr("A programme is a series of sessions with one group of partners. You can change these later.")
+        )
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("e.g. North Ayrshire integration leaders 2026")
-        self.name_edit.setToolTip("The name printed on every pack cover (required)")
+        self.name_edit.setPlaceholderText(self.tr("e.g. North Ayrshire integration leaders 2026"))
+        self.name_edit.setToolTip(self.tr("The name printed on every pack cover (required)"))
         self.partnership_edit = QLineEdit()
-        self.partnership_edit.setPlaceholderText("The partnership or area the programme serves")
-        self.partnership_edit.setToolTip("The partnership or area the programme serves")
+        self.partnership_edit.setPlaceholderText(self.tr("The partnership or area the programme serves"))
+        self.partnership_edit.setToolTip(self.tr("The partnership or area the programme serves"))
         self.start_edit = QDateEdit(to_qdate(date.today()))
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("dd MMM yyyy")
-        self.start_edit.setToolTip("The date of the first session or the programme's start")
-        self.has_end = QCheckBox("Ends on")
-        self.has_end.setToolTip("Tick to give the programme an end date")
+        self.start_edit.setToolTip(self.tr("The date of the first session or the programme's start"))
+        self.has_end = QCheckBox(self.tr("Ends on"))
+        self.has_end.setToolTip(self.tr("Tick to give the programme an end date"))
         self.end_edit = QDateEdit(to_qdate(date.today()).addMonths(6))
         self.end_edit.setCalendarPopup(True)
         self.end_edit.setDisplayFormat("dd MMM yyyy")
         self.end_edit.setEnabled(False)
-        self.end_edit.setToolTip("When the programme ends (optional)")
+        self.end_edit.setToolTip(self.tr("When the programme ends (optional)"))
         self.has_end.toggled.connect(self.end_edit.setEnabled)
         form = QFormLayout(self)
-        form.addRow("&Name", self.name_edit)
-        form.addRow("&Partnership", self.partnership_edit)
-        form.addRow("&Starts on", self.start_edit)
+        form.addRow(self.tr("&Name"), self.name_edit)
+        form.addRow(self.tr("&Partnership"), self.partnership_edit)
+        form.addRow(self.tr("&Starts on"), self.start_edit)
         form.addRow(self.has_end, self.end_edit)
         self.error_label = _error_label()
         form.addRow(self.error_label)
         for widget, name in (
-            (self.name_edit, "Programme name"),
-            (self.partnership_edit, "Partnership"),
-            (self.start_edit, "Start date"),
-            (self.has_end, "Programme has an end date"),
-            (self.end_edit, "End date"),
+            (self.name_edit, self.tr("Programme name")),
+            (self.partnership_edit, self.tr("Partnership")),
+            (self.start_edit, self.tr("Start date")),
+            (self.has_end, self.tr("Programme has an end date")),
+            (self.end_edit, self.tr("End date")),
         ):
             widget.setAccessibleName(name)
         self.name_edit.textChanged.connect(self.completeChanged)
@@ -115,7 +118,7 @@ class ProgrammePage(QWizardPage):
 
     def validatePage(self) -> bool:
         if self.has_end.isChecked() and self.end_edit.date() < self.start_edit.date():
-            self.error_label.setText("The programme cannot end before it starts.")
+            self.error_label.setText(self.tr("The programme cannot end before it starts."))
             self.error_label.show()
             return False
         self.error_label.hide()
@@ -125,8 +128,10 @@ class ProgrammePage(QWizardPage):
 class LensPage(QWizardPage):
     def __init__(self, library: ContentLibrary) -> None:
         super().__init__()
-        self.setTitle("Lens")
-        self.setSubTitle("The lenses the programme works with. Sessions about a chosen lens are offered first.")
+        self.setTitle(self.tr("Lens"))
+        self.setSubTitle(
+            self.tr("The lenses the programme works with. Sessions about a chosen lens are offered first.")
+        )
         self.model = QStandardItemModel(self)
         for lens in library.lenses():
             source = library.sources.get(lens.source_key)
@@ -135,7 +140,7 @@ class LensPage(QWizardPage):
             item.setEditable(False)
             item.setCheckState(_checked(lens.key == "six-practices"))
             item.setData(lens.key)
-            cited = f"Source: {source.citation()}" if source else ""
+            cited = self.tr("Source: {citation}").format(citation=source.citation()) if source else ""
             item.setToolTip(f"{lens.summary}\n\n{', '.join(lens.items)}\n\n{cited}".strip())
             item.setData(
                 f"<p><b>{html.escape(lens.summary)}</b></p><p>{html.escape(', '.join(lens.items))}.</p>"
@@ -145,8 +150,8 @@ class LensPage(QWizardPage):
             self.model.appendRow(item)
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Lenses")
-        self.view.setToolTip("Tick the lenses to use: Space ticks the one in focus")
+        self.view.setAccessibleName(self.tr("Lenses"))
+        self.view.setToolTip(self.tr("Tick the lenses to use: Space ticks the one in focus"))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         rows = max(3, self.model.rowCount() + 1)
         self.view.setMaximumHeight(rows * self.view.sizeHintForRow(0) + 2 * self.view.frameWidth() + 4)
@@ -154,12 +159,12 @@ class LensPage(QWizardPage):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.details.setAccessibleName("About the lens")
+        self.details.setAccessibleName(self.tr("About the lens"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(self.details, 1)
         layout.addWidget(
-            _hint("Only the lenses that ship with the app are listed. More can be added as content files.")
+            _hint(self.tr("Only the lenses that ship with the app are listed. More can be added as content files."))
         )
         self.view.selectionModel().currentChanged.connect(lambda current, _: self._show(current.row()))
         self.view.setCurrentIndex(self.model.index(0, 0))
@@ -184,20 +189,20 @@ def _checked(on: bool) -> Any:
 class ParModelPage(QWizardPage):
     def __init__(self, library: ContentLibrary) -> None:
         super().__init__()
-        self.setTitle("Participatory action research model")
-        self.setSubTitle("The cycle the programme follows from session to session.")
+        self.setTitle(self.tr("Participatory action research model"))
+        self.setSubTitle(self.tr("The cycle the programme follows from session to session."))
         self.library = library
         self.model_combo = QComboBox()
         for model in library.par_models_in_order():
             self.model_combo.addItem(model.name, model.key)
-        self.model_combo.setAccessibleName("Participatory action research model")
-        self.model_combo.setToolTip("The PAR cycle model; its stages guide the sessions")
+        self.model_combo.setAccessibleName(self.tr("Participatory action research model"))
+        self.model_combo.setToolTip(self.tr("The PAR cycle model; its stages guide the sessions"))
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.details.setAccessibleName("About the model")
+        self.details.setAccessibleName(self.tr("About the model"))
         form = QFormLayout()
-        form.addRow("PAR &model", self.model_combo)
+        form.addRow(self.tr("PAR &model"), self.model_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.details, 1)
@@ -212,53 +217,61 @@ class ParModelPage(QWizardPage):
         source = self.library.sources.get(model.source_key)
         stages = " → ".join(s.name for s in model.stages)
         self.details.setText(
-            f"{model.description}\n\nStages: {stages}" + (f"\n\nSource: {source.citation()}" if source else "")
+            self.tr("{description}\n\nStages: {stages}").format(description=model.description, stages=stages)
+            + (self.tr("\n\nSource: {citation}").format(citation=source.citation()) if source else "")
         )
 
     def par_model_key(self) -> str:
         return str(self.model_combo.currentData())
 
 
-PREVIEW_COLUMNS: list[Column[ParticipantDraft]] = [
-    Column("Name", lambda p: p.name),
-    Column("Organisation", lambda p: p.organisation),
-    Column("Sector", lambda p: p.sector),
-    Column("Role", lambda p: p.role),
-]
+def preview_columns() -> list[Column[ParticipantDraft]]:
+    return [
+        Column(QCoreApplication.translate("setup_wizard", "Name"), lambda p: p.name),
+        Column(QCoreApplication.translate("setup_wizard", "Organisation"), lambda p: p.organisation),
+        Column(QCoreApplication.translate("setup_wizard", "Sector"), lambda p: p.sector),
+        Column(QCoreApplication.translate("setup_wizard", "Role"), lambda p: p.role),
+    ]
 
 
 class ParticipantsPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Participants")
+        self.setTitle(self.tr("Participants"))
         self.setSubTitle(
-            "Paste a column of names from a spreadsheet (one person a line; organisation, sector and role may "
-            "follow in the next columns), or import a CSV file. You can also add people later."
+            self.tr(
+                "Paste a column of names from a spreadsheet (one person a line; organisation, sector and role may "
+                "follow in the next columns), or import a CSV file. You can also add people later."
+            )
         )
         self.paste_edit = QPlainTextEdit()
         self.paste_edit.setTabChangesFocus(True)
         self.paste_edit.setTabStopDistance(170)
         self.paste_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.paste_edit.setPlaceholderText("Siân Griffiths\tNHS Ayrshire & Arran\tHealth\tCommunity nursing lead")
-        self.paste_edit.setAccessibleName("Participant list")
-        self.paste_edit.setToolTip(
-            "One person a line: name, then optionally organisation, sector and role, tab-separated"
+        self.paste_edit.setPlaceholderText(
+            self.tr("Siân Griffiths\tNHS Ayrshire & Arran\tHealth\tCommunity nursing lead")
         )
-        self.import_button = QPushButton("&Import CSV file…")
-        self.import_button.setToolTip("Read participants from a CSV file; you see them below before anything is saved")
-        self.preview_model: ListTableModel[ParticipantDraft] = ListTableModel(PREVIEW_COLUMNS, self)
+        self.paste_edit.setAccessibleName(self.tr("Participant list"))
+        self.paste_edit.setToolTip(
+            self.tr("One person a line: name, then optionally organisation, sector and role, tab-separated")
+        )
+        self.import_button = QPushButton(self.tr("&Import CSV file…"))
+        self.import_button.setToolTip(
+            self.tr("Read participants from a CSV file; you see them below before anything is saved")
+        )
+        self.preview_model: ListTableModel[ParticipantDraft] = ListTableModel(preview_columns(), self)
         self.preview_view = QTableView()
         self.preview_view.setModel(self.preview_model)
-        self.preview_view.setAccessibleName("Participants to add")
-        self.preview_view.setToolTip("The people who will be added when you finish")
+        self.preview_view.setAccessibleName(self.tr("Participants to add"))
+        self.preview_view.setToolTip(self.tr("The people who will be added when you finish"))
         self.preview_view.verticalHeader().hide()
         self.preview_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.status_label = QLabel("No participants yet.")
+        self.status_label = QLabel(self.tr("No participants yet."))
         self.status_label.setObjectName("participantsStatus")
         self.status_label.setWordWrap(True)
         self.error_label = _error_label()
-        paste_label = QLabel("&Paste names here:")
+        paste_label = QLabel(self.tr("&Paste names here:"))
         paste_label.setBuddy(self.paste_edit)
         row = QHBoxLayout()
         row.addWidget(paste_label)
@@ -268,7 +281,7 @@ class ParticipantsPage(QWizardPage):
         layout.addLayout(row)
         layout.addWidget(self.paste_edit, 2)
         layout.addWidget(self.error_label)
-        layout.addWidget(QLabel("Preview"))
+        layout.addWidget(QLabel(self.tr("Preview")))
         layout.addWidget(self.preview_view, 3)
         layout.addWidget(self.status_label)
         QWidget.setTabOrder(self.paste_edit, self.import_button)
@@ -283,7 +296,7 @@ class ParticipantsPage(QWizardPage):
         if not text.strip():
             self.found = None
             self.preview_model.set_items([])
-            self.status_label.setText("No participants yet.")
+            self.status_label.setText(self.tr("No participants yet."))
             return
         try:
             self.found = parse_pasted(text)
@@ -294,11 +307,15 @@ class ParticipantsPage(QWizardPage):
             return
         self.preview_model.set_items(self.found.people)
         count = len(self.found.people)
-        words = [f"{count} participant{'s' if count != 1 else ''} will be added."]
+        words = [
+            self.tr("1 participant will be added.")
+            if count == 1
+            else self.tr("{count} participants will be added.").format(count=count)
+        ]
         if source:
             words.insert(0, source)
         if self.found.had_header:
-            words.append("The first line was read as column headings.")
+            words.append(self.tr("The first line was read as column headings."))
         words.extend(self.found.notes)
         self.status_label.setText(" ".join(words))
 
@@ -315,15 +332,17 @@ class ParticipantsPage(QWizardPage):
         self.paste_edit.blockSignals(True)
         self.paste_edit.setPlainText(as_pasted_text(found.people))
         self.paste_edit.blockSignals(False)
-        self._parse(f"Read {path.name} ({found.encoding}).")
+        self._parse(self.tr("Read {name} ({encoding}).").format(name=path.name, encoding=found.encoding))
         if found.had_header:
-            self.status_label.setText(self.status_label.text() + " The file's first line was read as column headings.")
+            self.status_label.setText(
+                self.status_label.text() + self.tr(" The file's first line was read as column headings.")
+            )
         if found.notes:
             self.status_label.setText(self.status_label.text() + " " + " ".join(found.notes))
 
     def validatePage(self) -> bool:
         if self.paste_edit.toPlainText().strip() and self.found is None:
-            self.error_label.setText(self.status_label.text() or "The participant list cannot be read.")
+            self.error_label.setText(self.status_label.text() or self.tr("The participant list cannot be read."))
             self.error_label.show()
             return False
         return True
@@ -335,41 +354,41 @@ class ParticipantsPage(QWizardPage):
 class FirstSessionPage(QWizardPage):
     def __init__(self, library: ContentLibrary, lens_keys: Callable[[], tuple[str, ...]]) -> None:
         super().__init__()
-        self.setTitle("First session")
-        self.setSubTitle("Add the first session from a template. Its agenda can be changed later.")
+        self.setTitle(self.tr("First session"))
+        self.setSubTitle(self.tr("Add the first session from a template. Its agenda can be changed later."))
         self.library = library
         self._lens_keys = lens_keys
-        self.add_check = QCheckBox("&Add a first session now")
+        self.add_check = QCheckBox(self.tr("&Add a first session now"))
         self.add_check.setChecked(True)
-        self.add_check.setToolTip("Untick to set up the programme without a session")
+        self.add_check.setToolTip(self.tr("Untick to set up the programme without a session"))
         self.template_combo = QComboBox()
-        self.template_combo.setToolTip("The session plan to copy: its blocks, timings and prompts")
+        self.template_combo.setToolTip(self.tr("The session plan to copy: its blocks, timings and prompts"))
         self.date_edit = QDateEdit(to_qdate(date.today()).addDays(7))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd dd MMM yyyy")
-        self.date_edit.setToolTip("The day of the session")
+        self.date_edit.setToolTip(self.tr("The day of the session"))
         self.start_edit = QTimeEdit(QTime(9, 30))
         self.start_edit.setDisplayFormat("HH:mm")
-        self.start_edit.setToolTip("When the session starts; the agenda's clock times follow from it")
+        self.start_edit.setToolTip(self.tr("When the session starts; the agenda's clock times follow from it"))
         self.place_edit = QLineEdit()
-        self.place_edit.setToolTip("Where the session is held (printed on the pack)")
+        self.place_edit.setToolTip(self.tr("Where the session is held (printed on the pack)"))
         self.template_details = QLabel()
         self.template_details.setWordWrap(True)
         self.error_label = _error_label()
         form = QFormLayout(self)
         form.addRow(self.add_check)
-        form.addRow("&Template", self.template_combo)
-        form.addRow("&Date", self.date_edit)
-        form.addRow("&Starts at", self.start_edit)
-        form.addRow("P&lace", self.place_edit)
+        form.addRow(self.tr("&Template"), self.template_combo)
+        form.addRow(self.tr("&Date"), self.date_edit)
+        form.addRow(self.tr("&Starts at"), self.start_edit)
+        form.addRow(self.tr("P&lace"), self.place_edit)
         form.addRow(self.template_details)
         form.addRow(self.error_label)
         for widget, name in (
-            (self.add_check, "Add a first session now"),
-            (self.template_combo, "Session template"),
-            (self.date_edit, "Session date"),
-            (self.start_edit, "Start time"),
-            (self.place_edit, "Place"),
+            (self.add_check, self.tr("Add a first session now")),
+            (self.template_combo, self.tr("Session template")),
+            (self.date_edit, self.tr("Session date")),
+            (self.start_edit, self.tr("Start time")),
+            (self.place_edit, self.tr("Place")),
         ):
             widget.setAccessibleName(name)
         self.add_check.toggled.connect(self._enable)
@@ -416,7 +435,7 @@ class SetupWizard(QWizard):
 
     def __init__(self, library: ContentLibrary, submit: Callable[[ProgrammeSetup], Any], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Start a new programme")
+        self.setWindowTitle(self.tr("Start a new programme"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self._submit = submit
@@ -435,13 +454,13 @@ class SetupWizard(QWizard):
         ):
             self.addPage(page)
         for which, tip in (
-            (QWizard.WizardButton.NextButton, "Go to the next step (Enter)"),
-            (QWizard.WizardButton.BackButton, "Go back a step"),
-            (QWizard.WizardButton.FinishButton, "Create the programme with everything entered"),
-            (QWizard.WizardButton.CancelButton, "Close without creating anything"),
+            (QWizard.WizardButton.NextButton, self.tr("Go to the next step (Enter)")),
+            (QWizard.WizardButton.BackButton, self.tr("Go back a step")),
+            (QWizard.WizardButton.FinishButton, self.tr("Create the programme with everything entered")),
+            (QWizard.WizardButton.CancelButton, self.tr("Close without creating anything")),
         ):
             self.button(which).setToolTip(tip)
-        self.resize(720, 560)
+        self.resize(appearance.scaled(720), appearance.scaled(560))
 
     def setup(self) -> ProgrammeSetup:
         p = self.programme_page
@@ -460,7 +479,7 @@ class SetupWizard(QWizard):
         try:
             self.result_value = self._submit(self.setup())
         except WorkshopError as exc:
-            self.session_page.error_label.setText(f"Nothing was saved: {exc.message}")
+            self.session_page.error_label.setText(self.tr("Nothing was saved: {message}").format(message=exc.message))
             self.session_page.error_label.show()
             return
         super().accept()

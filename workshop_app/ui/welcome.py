@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ..domain.errors import WorkshopError
 from ..services.demo import create_demo
+from . import appearance
 from .dialogs import show_error
 from .setup_wizard import SetupWizard
 
@@ -21,30 +22,34 @@ class WelcomeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to Workshop Companion")
+        self.setWindowTitle(self.tr("Welcome to Workshop Companion"))
         self.setModal(True)
-        heading = QLabel("Welcome to Workshop Companion")
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        heading.setAccessibleName("Welcome to Workshop Companion")
+        heading = QLabel(self.tr("Welcome to Workshop Companion"))
+        appearance.set_relative_font(heading, 1.75, bold=True)
+        heading.setAccessibleName(self.tr("Welcome to Workshop Companion"))
         intro = QLabel(
-            "Plan sessions around the six practices of collaboration and participatory action research, "
-            "record what participants reflect and rate, and print session packs. Everything stays on this "
-            "computer. How would you like to begin?"
+            self.tr(
+                "Plan sessions around the six practices of collaboration and participatory action research, "
+                "record what participants reflect and rate, and print session packs. Everything stays on this "
+                "computer. How would you like to begin?"
+            )
         )
         intro.setWordWrap(True)
         self.demo_button = QCommandLinkButton(
-            "Try the &demo programme",
-            "A made-up partnership with 12 participants and two sessions, to explore every screen.",
+            self.tr("Try the &demo programme"),
+            self.tr("A made-up partnership with 12 participants and two sessions, to explore every screen."),
         )
-        self.demo_button.setToolTip("Create a demo programme with made-up people in this database")
+        self.demo_button.setToolTip(self.tr("Create a demo programme with made-up people in this database"))
         self.new_button = QCommandLinkButton(
-            "&Start a new programme",
-            "A short guided setup: programme, lens, PAR model, participants and the first session.",
+            self.tr("&Start a new programme"),
+            self.tr("A short guided setup: programme, lens, PAR model, participants and the first session."),
         )
-        self.new_button.setToolTip("Set up your own programme step by step")
+        self.new_button.setToolTip(self.tr("Set up your own programme step by step"))
+        for button in (self.demo_button, self.new_button):
+            appearance.set_relative_font(button, 1.0)  # Qt gives these a fixed size unless told otherwise
         self.buttons = QDialogButtonBox()
-        self.later_button = self.buttons.addButton("&Not now", QDialogButtonBox.ButtonRole.RejectRole)
-        self.later_button.setToolTip("Close this and start with an empty window (Esc)")
+        self.later_button = self.buttons.addButton(self.tr("&Not now"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.later_button.setToolTip(self.tr("Close this and start with an empty window (Esc)"))
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
@@ -59,7 +64,7 @@ class WelcomeDialog(QDialog):
         self.new_button.clicked.connect(lambda: self._choose("new"))
         self.new_button.setDefault(True)
         self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(appearance.scaled(560))
 
     def _choose(self, choice: str) -> None:
         self.choice = choice
@@ -87,12 +92,14 @@ def start_demo(window: MainWindow) -> bool:
     try:
         programme = create_demo(window.services)
     except WorkshopError as exc:
-        show_error(window, exc, "The demo could not be created")
+        show_error(window, exc, QCoreApplication.translate("welcome", "The demo could not be created"))
         return False
     from ..domain.records import Changes
 
     window.data_changed.emit(Changes(programmes=True, ids=frozenset({programme.id})), window)
-    window.statusBar().showMessage(f"Created the demo programme '{programme.name}'.", 15000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("welcome", "Created the demo programme '{name}'.").format(name=programme.name), 15000
+    )
     return True
 
 

@@ -1,0 +1,85 @@
+"""Every screen by keyboard alone: every focusable control has an accessible name, Tab reaches them all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMessageBox, QScrollBar, QWidget
+
+from tests.screens import visit_screens
+
+
+def focusable(root: QWidget) -> list[QWidget]:
+    """Controls a person can Tab to: visible, enabled, taking Tab focus (a scroll area's own viewport aside)."""
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not (widget.isVisibleTo(root) or widget is root) or not widget.isEnabled():
+            continue
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or isinstance(widget, QScrollBar):
+            continue
+        if widget.focusProxy() is not None:
+            continue
+        parent = widget.parentWidget()
+        if isinstance(parent, QAbstractScrollArea) and widget is parent.viewport():
+            continue
+        found.append(widget)
+    return found
+
+
+def describe(widget: QWidget) -> str:
+    return f"{type(widget).__name__}(objectName={widget.objectName()!r}, parent={type(widget.parentWidget()).__name__})"
+
+
+def accessible_text(widget: QWidget, kind: QAccessible.Text) -> str:
+    face = QAccessible.queryAccessibleInterface(widget)
+    return face.text(kind).strip() if face is not None else ""
+
+
+def test_every_focusable_control_on_every_screen_has_an_accessible_name_and_description(
+    qtbot, tmp_path: Path, library
+) -> None:
+    problems: list[str] = []
+
+    def check(screen: str, root: QWidget) -> None:
+        for widget in focusable(root):
+            if not accessible_text(widget, QAccessible.Text.Name):
+                problems.append(f"{screen}: no accessible name: {describe(widget)}")
+            elif isinstance(widget.window(), QMessageBox):
+                continue  # a message's own buttons (OK, Cancel) say all there is to say
+            elif not accessible_text(widget, QAccessible.Text.Description) and not widget.toolTip():
+                problems.append(f"{screen}: no description (tooltip): {describe(widget)}")
+
+    visited = visit_screens(qtbot, tmp_path, library, check)
+    assert len(visited) >= 10, visited
+    assert not problems, "\n".join(sorted(set(problems)))
+
+
+def test_tab_reaches_every_control_on_every_screen(qtbot, tmp_path: Path, library) -> None:
+    """Pressing Tab again and again visits every visible control once before coming back round."""
+    problems: list[str] = []
+
+    def check(screen: str, root: QWidget) -> None:
+        window = root.window()
+        window.activateWindow()
+        wanted = [w for w in focusable(window) if w.isVisible() and w.window() is window and w is not window]
+        if not wanted:
+            return
+        wanted[0].setFocus(Qt.FocusReason.TabFocusReason)
+        reached: list[QWidget] = []
+        widget: QWidget | None = wanted[0]
+        for _ in range(4 * len(wanted) + 10):
+            if widget is None or widget in reached:
+                break
+            reached.append(widget)
+            widget = widget.nextInFocusChain()
+            while widget is not None and widget not in wanted and widget is not wanted[0]:
+                widget = widget.nextInFocusChain()
+        missing = [describe(w) for w in wanted if w not in reached]
+        if missing:
+            problems.append(f"{screen}: Tab never reaches {missing}")
+        QApplication.processEvents()
+
+    visit_screens(qtbot, tmp_path, library, check)
+    assert not problems, "\n".join(problems)
