@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .. import __version__
@@ -12,8 +13,10 @@ from ..content.consent import load_consent
 from ..domain.content import ContentLibrary
 from ..domain.errors import ContentError
 from ..domain.pack import (
+    AttendanceLine,
     ConsentForm,
     CycleReport,
+    GroupNote,
     PackAction,
     PackBlock,
     PackData,
@@ -21,22 +24,65 @@ from ..domain.pack import (
     PackOptions,
     PackParticipant,
     PackReport,
+    Quote,
     RatingDistribution,
     RatingPoint,
     RatingSeries,
     SessionSummary,
+    TimingLine,
 )
 from ..domain.privacy import shown_to_group
+from ..domain.records import Attendance, Capture, CaptureKind
 from ..domain.rules import session_code
 from ..storage.atomic import write_atomically
 from ..storage.database import Database
 from .consent import ConsentService
 from .evidence import EvidenceService
 from .programmes import ProgrammeService
+from .run import RunService
 from .sessions import SessionService
 from .settings import SettingsService
 
 Progress = Callable[[int, int], bool | None]
+
+
+@dataclass(frozen=True)
+class _Recorded:
+    """What was kept while the session ran: attendance ticks and captured notes."""
+
+    people: list[Attendance]
+    captures: list[Capture]
+
+    def attendance(self, withdrawn: set[str]) -> tuple[AttendanceLine, ...] | None:
+        if not any(a.present for a in self.people):
+            return None  # nobody was ticked: attendance was not taken
+        return tuple(
+            AttendanceLine(a.participant.name, a.participant.organisation, a.present)
+            for a in self.people
+            if a.participant.id not in withdrawn
+        )
+
+    def _texts(self, kind: CaptureKind) -> list[Capture]:
+        return [c for c in self.captures if c.kind == kind and c.text.strip()]
+
+    def group_notes(self) -> tuple[GroupNote, ...] | None:
+        if not self.captures:
+            return None
+        notes = self._texts(CaptureKind.GROUP_NOTES) + self._texts(CaptureKind.PARKING_LOT)
+        return tuple(
+            GroupNote(c.block_title if c.kind == CaptureKind.GROUP_NOTES else "Parking lot", c.text.strip())
+            for c in notes
+        )
+
+    def decisions(self) -> tuple[str, ...] | None:
+        if not self.captures:
+            return None
+        return tuple(
+            line.strip(" -•\t")
+            for c in self._texts(CaptureKind.DECISIONS)
+            for line in c.text.splitlines()
+            if line.strip()
+        )
 
 
 class PackService:
@@ -107,21 +153,38 @@ class PackService:
     def _extras(self, session_id: str) -> PackExtras:
         """Open actions, the after-session summary and the cycle report from the records kept.
 
-        Attendance, group notes, decisions, consent to quoting and session logs are not
-        recorded by this version: those sections print as 'not recorded'.
+        People who withdrew are left out of every section; quotes come only from people who
+        consented to being quoted, and print without a name. A section whose records were never
+        kept (no attendance ticked, nothing captured, no session run) prints as 'not recorded'.
         """
         sa = self.library.self_assessment
         names = {e.key: e.name for e in sa.elements}
         order = [e.key for e in sa.elements]
         width = sa.scale_max - sa.scale_min + 1
         threshold = SettingsService(self.db, self.library).small_group_threshold()
+        recorded = self._recorded(session_id)
         with self.db.unit_of_work(write=False) as uow:
             session = uow.sessions.get(session_id)
             assert session is not None  # pack_data resolved it already
+            consents = {c.participant_id: c for c in uow.consents.for_programme(session.programme_id)}
+            withdrawn = {pid for pid, c in consents.items() if c.withdrawn_on is not None}
+            quotable = {pid for pid, c in consents.items() if c.quoting and c.research_use and pid not in withdrawn}
+            newcomers = tuple(
+                PackParticipant(p.name, p.code, p.organisation, p.role)
+                for p in uow.participants.for_programme(session.programme_id)
+                if p.id not in consents
+            )
             sessions = list(uow.sessions.for_programme(session.programme_id))
             actions = list(uow.actions.for_programme(session.programme_id))
-            ratings = {s.id: list(uow.ratings.for_session(s.id)) for s in sessions}
-            reflections = [r for r in uow.reflections.for_session(session_id) if r.text.strip()]
+            ratings = {
+                s.id: [r for r in uow.ratings.for_session(s.id) if r.participant_id not in withdrawn] for s in sessions
+            }
+            reflections = [
+                r
+                for r in uow.reflections.for_session(session_id)
+                if r.text.strip() and r.participant_id not in withdrawn
+            ]
+            quotes = tuple(Quote(r.text.strip(), r.prompt) for r in reflections if r.participant_id in quotable)
             cycles = {c.id: c.number for c in uow.cycles.for_programme(session.programme_id)}
             cycle_id = session.cycle_id
 
@@ -141,6 +204,10 @@ class PackService:
                 ratings=tuple(distributions(ratings[session_id])),
                 actions=tuple(pack_action(a) for a in actions if a.session_id == session_id),
                 reflections_count=len(reflections),
+                attendance=recorded.attendance(withdrawn),
+                group_notes=recorded.group_notes(),
+                decisions=recorded.decisions(),
+                quotes=quotes,
                 min_group=threshold,
             )
             cycle: CycleReport | None = None
@@ -173,10 +240,30 @@ class PackService:
                     series=tuple(RatingSeries(item, tuple(points)) for item, points in series_points.items()),
                     scale_min=sa.scale_min,
                     scale_max=sa.scale_max,
-                    timings=None,
+                    timings=self._timings([(labels[s.id], s.id) for s in in_cycle]),
                 )
         consent = self.consent_form()
+        if consent is not None:
+            consent = replace(consent, new_participants=newcomers)
         return PackExtras(open_actions=open_actions, consent=consent, summary=summary, cycle=cycle)
+
+    def _recorded(self, session_id: str) -> _Recorded:
+        run = RunService(self.db, self.library)
+        return _Recorded(run.attendance(session_id), run.captures(session_id))
+
+    def _timings(self, sessions: list[tuple[str, str]]) -> tuple[TimingLine, ...] | None:
+        """Planned and actual minutes of every block of the cycle's sessions; None if none was run."""
+        run = RunService(self.db, self.library)
+        lines: list[TimingLine] = []
+        any_run = False
+        for label, session_id in sessions:
+            for line in run.session_log(session_id):
+                actual = line.actual.actual_minutes if line.actual else None
+                any_run = any_run or line.actual is not None
+                lines.append(
+                    TimingLine(label, line.title, line.planned_minutes, round(actual) if actual is not None else None)
+                )
+        return tuple(lines) if any_run else None
 
     @staticmethod
     def write_pack(
