@@ -71,3 +71,27 @@ class NotADatabaseError(StorageError):
     """The file is not a Workshop Companion database (or is damaged)."""
 
     code = "not-a-database"
+
+
+class DamagedDatabaseError(NotADatabaseError):
+    """The file is a database but fails its integrity check; it is left untouched."""
+
+    code = "db-damaged"
+
+
+class PassphraseRequiredError(StorageError):
+    """The database is encrypted and no passphrase (or recovery key) was given."""
+
+    code = "passphrase-required"
+
+
+class WrongPassphraseError(StorageError):
+    """The passphrase or recovery key given does not unlock the database."""
+
+    code = "wrong-passphrase"
+
+
+class AlreadyOpenError(StorageError):
+    """Another Workshop Companion on this computer has this database open."""
+
+    code = "already-open"

@@ -136,3 +136,17 @@ class Changes:
             actions=self.actions or other.actions,
             ids=self.ids | other.ids,
         )
+
+
+@dataclass(frozen=True)
+class Draft:
+    """Text typed into an editor that was not saved (offered back once after a crash)."""
+
+    id: str
+    session_id: str
+    participant_id: str | None
+    prompt: str
+    text: str
+    updated_at: datetime
+    saved_text: str = ""
+    saved_at: datetime | None = None

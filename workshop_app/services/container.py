@@ -9,6 +9,7 @@ from ..storage.database import Database
 from .entries import EntryService
 from .packs import PackService
 from .programmes import ProgrammeService
+from .safety import SafetyService
 from .sessions import SessionService
 
 
@@ -20,6 +21,8 @@ class Services:
     sessions: SessionService
     entries: EntryService
     packs: PackService
+    safety: SafetyService
+    recovery_key: str | None = None  # shown once, when an encrypted database is created
 
     @classmethod
     def create(cls, db: Database, library: ContentLibrary) -> Services:
@@ -30,6 +33,7 @@ class Services:
             sessions=SessionService(db, library),
             entries=EntryService(db, library),
             packs=PackService(db, library),
+            safety=SafetyService(db, library),
         )
 
     def close(self) -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from . import rows  # noqa: F401  - core records
+from . import (
+    rows,  # noqa: F401  - core records
+    rows_safety,  # noqa: F401  - audit trail and drafts
+)
 from .rows import Base
 
 metadata = Base.metadata
