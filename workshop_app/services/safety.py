@@ -82,10 +82,10 @@ class SafetyService:
 
     def backup_now(self, reason: str = "manual", *, now: datetime | None = None) -> BackupInfo:
         """A verified backup, recorded in the audit trail; older backups are thinned."""
-        info = self.db.backup(now=now)
         if not self.db.read_only:
-            with self.db.unit_of_work() as uow:
-                audit.append(uow.db, f"backup ({reason})", [info.path.name])
+            with self.db.unit_of_work() as uow:  # recorded first, so the backup holds its own event
+                audit.append(uow.db, f"backup ({reason})")
+        info = self.db.backup(now=now)
         thin_backups(backup_dir(self.db.path), now)
         log.info("backup made (%s)", reason)
         return info
