@@ -76,6 +76,9 @@ class SafetyService:
         self.library = library
 
     # --- backups -------------------------------------------------------------------------
+    def backup_folder(self) -> Path:
+        return backup_dir(self.db.path)
+
     def backups(self) -> list[BackupInfo]:
         """Published backups of this database, newest first."""
         return list_backups(backup_dir(self.db.path))
@@ -204,3 +207,44 @@ class SafetyService:
         change_passphrase(self.db.path, self.db.key, new_passphrase)
         with self.db.unit_of_work() as uow:
             audit.append(uow.db, "change passphrase")
+
+
+# --- before a database is open (start-up, when it cannot be opened) ------------------------------
+def is_encrypted(db_path: Path) -> bool:
+    from ..storage.keyfile import is_encrypted as encrypted
+
+    return encrypted(Path(db_path))
+
+
+def backups_of(db_path: Path) -> list[BackupInfo]:
+    """The backups of a database file, newest first (it need not open)."""
+    return list_backups(backup_dir(Path(db_path)))
+
+
+def restore_newest_backup(db_path: Path) -> BackupInfo | None:
+    """Set a damaged file aside (renamed, never rewritten) and put the newest sound backup in its place."""
+    import os
+    import shutil
+
+    from ..storage.keyfile import keyfile_for
+
+    db_path = Path(db_path)
+    for b in backups_of(db_path):
+        # A plain backup is checked now; an encrypted one when it is unlocked and opened.
+        if not keyfile_for(b.path).exists() and check_file(b.path):
+            continue
+        aside = db_path.with_name(f"{db_path.name}.damaged-{datetime.now():%Y%m%d-%H%M%S}")
+        if db_path.exists():
+            os.replace(db_path, aside)
+        for side in ("-wal", "-shm"):
+            extra = Path(str(db_path) + side)
+            if extra.exists():
+                os.replace(extra, Path(str(aside) + side))
+        tmp = db_path.with_name(f".{db_path.name}.restore.tmp")
+        shutil.copyfile(b.path, tmp)
+        os.replace(tmp, db_path)
+        if keyfile_for(b.path).exists() and not keyfile_for(db_path).exists():
+            shutil.copyfile(keyfile_for(b.path), keyfile_for(db_path))
+        log.warning("damaged database set aside; newest backup put in place")
+        return b
+    return None

@@ -62,6 +62,11 @@ def _taken_at(name: str) -> datetime | None:
         return None
 
 
+def _serial(name: str) -> int:
+    m = BACKUP_RE.match(name)
+    return int(m.group(3)) if m and m.group(3) else 0
+
+
 def list_backups(folder: Path) -> list[BackupInfo]:
     """Published backups, newest first."""
     out = []
@@ -71,7 +76,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
         taken = _taken_at(entry.name)
         if taken is not None and entry.is_file():
             out.append(BackupInfo(entry, taken, entry.stat().st_size))
-    out.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    out.sort(key=lambda b: (b.taken_at, _serial(b.path.name)), reverse=True)
     return out
 
 
@@ -117,6 +122,29 @@ def _connect(path: Path, key: bytes | None, *, read_only: bool = False) -> Any:
     if key is not None:
         conn.execute(key_pragma(key))
     return conn
+
+
+def finish_interrupted_write(path: Path, key: bytes | None = None) -> bool:
+    """Roll back a write a crash left half done (a hot rollback journal), as SQLite does on open.
+
+    A read-only connection cannot do this itself, so the checks that never write would refuse
+    a perfectly sound file. Returns True when there was a journal to roll back.
+    """
+    journal = Path(str(path) + "-journal")
+    try:
+        if not journal.exists() or journal.stat().st_size == 0:
+            return False
+    except OSError:
+        return False
+    try:
+        conn = _connect(Path(path), key)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        finally:
+            conn.close()
+    except Exception:  # noqa: BLE001 - the checks that follow report the file's state
+        return False
+    return True
 
 
 def check_file(path: Path, key: bytes | None = None, *, full: bool = True) -> list[str]:

@@ -24,7 +24,7 @@ from ..domain.errors import (
     StorageFullError,
 )
 from . import audit, migrate
-from .backup import BackupInfo, check_file, make_backup
+from .backup import BackupInfo, check_file, finish_interrupted_write, make_backup
 from .engine import check_sqlite, dbapi_module, make_engine, reader
 from .repositories import (
     ActionRepository,
@@ -110,6 +110,13 @@ class Database:
             db.rollback()
             log.warning("database error: %s", type(exc).__name__)
             raise storage_error(exc) from exc
+        except (ValueError, UnicodeDecodeError, OverflowError) as exc:
+            # A stored value that cannot be read back (a damaged date, number or text).
+            db.rollback()
+            log.warning("unreadable stored value: %s", type(exc).__name__)
+            raise DamagedDatabaseError(
+                "A record in this database is damaged and cannot be read. Run Check database, or restore a backup."
+            ) from exc
         except BaseException:
             db.rollback()
             raise
@@ -168,11 +175,31 @@ def _looks_like_sqlite(path: Path) -> bool:
         return fh.read(16) == SQLITE_HEADER
 
 
+# Below this size the full integrity_check runs at open (it also matches indexes to tables);
+# above it, the faster quick_check (R-08 budget), and the full check is on demand.
+FULL_CHECK_BELOW = 64 * 1024 * 1024
+
+
 def _probe_readonly(path: Path, key: bytes | None = None) -> tuple[str | None, set[str]]:
     """The schema revision and table names, read without writing a byte to the file.
 
-    The file must also pass `quick_check`; a damaged file is refused before anything writes to it.
+    The file must also pass `integrity_check` (`quick_check` for a large file); a damaged file
+    is refused before anything writes to it. Side files SQLite makes for the read (an empty
+    write-ahead log and its index) are removed again when they were not there before.
     """
+    sides = [Path(str(path) + "-wal"), Path(str(path) + "-shm")]
+    existed = {p for p in sides if p.exists()}
+    try:
+        return _probe(path, key)
+    finally:
+        wal = sides[0]
+        if wal not in existed and (not wal.exists() or wal.stat().st_size == 0):
+            for side in sides:
+                if side not in existed:
+                    side.unlink(missing_ok=True)
+
+
+def _probe(path: Path, key: bytes | None) -> tuple[str | None, set[str]]:
     from .keyfile import key_pragma
 
     damaged = DamagedDatabaseError(
@@ -194,8 +221,11 @@ def _probe_readonly(path: Path, key: bytes | None = None) -> tuple[str | None, s
             raise NotADatabaseError(
                 f"{path.name} is damaged or is not a Workshop Companion database; it has not been changed."
             ) from exc
+        pragma = "integrity_check" if path.stat().st_size < FULL_CHECK_BELOW else "quick_check"
         try:
-            check = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+            check = [row[0] for row in conn.execute(f"PRAGMA {pragma}").fetchall()]
+            if check == ["ok"] and key is not None:
+                check += [row[0] for row in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
         except Exception as exc:  # noqa: BLE001
             raise damaged from exc
         if check != ["ok"]:
@@ -261,6 +291,8 @@ def open_database(
                     f"{target.name} is not a Workshop Companion database (it is not an SQLite file)."
                 )
         check_sqlite()
+        if not read_only:
+            finish_interrupted_write(target, key)
         migrate.check_revision(*_probe_readonly(target, key))
         if not read_only and not _folder_writable(target):
             raise StorageError(

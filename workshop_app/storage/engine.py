@@ -28,14 +28,28 @@ PRAGMAS: dict[str, Any] = {
 }
 
 
+_quiet = False
+
+
 def dbapi_module() -> Any:
     """The DB-API module carrying a current SQLite (sqlcipher3's bundled build)."""
+    global _quiet
     try:
         from sqlcipher3 import dbapi2
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise UnsupportedSQLiteError(
             "The sqlcipher3 package, which carries the SQLite this app needs, is not installed."
         ) from exc
+    if not _quiet:
+        # SQLCipher logs decryption failures to stderr by default; the app reports them itself.
+        conn = dbapi2.connect(":memory:")
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
+        except Exception:  # noqa: BLE001 - an SQLite without the codec has nothing to silence
+            pass
+        finally:
+            conn.close()
+        _quiet = True
     return dbapi2
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from alembic import command
@@ -21,6 +22,7 @@ def _config() -> Config:
     return cfg
 
 
+@functools.cache
 def head_revision() -> str:
     """The newest revision (the chain is kept linear; a test checks there is one head)."""
     heads = ScriptDirectory.from_config(_config()).get_heads()
@@ -31,8 +33,14 @@ def head_revision() -> str:
 
 def known_revisions() -> list[str]:
     """Every revision, oldest first."""
+    return list(_known_revisions())
+
+
+@functools.cache
+def _known_revisions() -> tuple[str, ...]:
+    # The migration scripts ship with the app and do not change while it runs.
     script = ScriptDirectory.from_config(_config())
-    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    return tuple(rev.revision for rev in reversed(list(script.walk_revisions())))
 
 
 def current_revision(engine: Engine) -> str | None:

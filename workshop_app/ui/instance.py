@@ -22,8 +22,11 @@ def acquire(db_path: Path, timeout_ms: int = 1000) -> QLockFile:
     lock = lock_for(db_path)
     if lock.tryLock(timeout_ms):
         return lock
-    ok, pid, host, _app = lock.getLockInfo()
-    who = f" (process {pid} on {host})" if ok else ""
+    info = lock.getLockInfo()  # PySide6 returns (pid, host, app), or a leading ok flag in some versions
+    values = list(info) if isinstance(info, tuple) else []
+    if values and isinstance(values[0], bool):
+        values = values[1:] if values[0] else []
+    who = f" (process {values[0]} on {values[1]})" if len(values) >= 2 else ""
     raise AlreadyOpenError(
         f"This database is already open in Workshop Companion on this computer{who}. "
         "Close it there first, or choose another file."

@@ -211,10 +211,15 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = action("&Quit", QKeySequence.StandardKey.Quit, self.close, "Close Workshop Companion")
         self.about_action = action("&About Workshop Companion", None, self.about, "Version and credits")
+        self.backups_action = action(
+            "&Backups and restore…", None, self.show_backups, "See the backups, back up now, or restore one"
+        )
 
         menu = self.menuBar()
         self.file_menu = menu.addMenu("&File")
         self.file_menu.addAction(self.new_programme_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backups_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.programme_menu = menu.addMenu("&Programme")
@@ -372,6 +377,12 @@ class MainWindow(QMainWindow):
         dialog = ProgrammeDialog(submit, models, self)
         if dialog.exec() and dialog.result_value is not None:
             self.data_changed.emit(dialog.result_value.changes, self)
+
+    def show_backups(self) -> None:
+        from .restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.services, self, on_restored=lambda changes: self.data_changed.emit(changes, self))
+        dialog.exec()
 
     def add_participant(self) -> None:
         programme_id = self.current_programme_id()
