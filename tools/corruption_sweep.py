@@ -34,7 +34,6 @@ if str(ROOT) not in sys.path:
 from workshop_app.content.loader import load_library  # noqa: E402
 from workshop_app.domain.errors import WorkshopError  # noqa: E402
 from workshop_app.services.container import Services  # noqa: E402
-from workshop_app.storage import backup as bk  # noqa: E402
 from workshop_app.storage.database import create_encrypted, open_database  # noqa: E402
 from workshop_app.storage.keyfile import keyfile_for  # noqa: E402
 
@@ -148,7 +147,11 @@ def _try_open(path: Path, report: SweepReport, label: str, passphrase: str | Non
         report.crashes.append(f"{label}: {type(exc).__name__}")
         return
     try:
-        problems = bk.check_file(path, db.key)
+        raw = db.engine.raw_connection()  # the app's own connection, as it would check on demand
+        try:
+            problems = [r[0] for r in raw.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+        finally:
+            raw.close()
         if problems:
             report.crashes.append(f"{label}: opened but unsound: {problems[:2]}")
             return

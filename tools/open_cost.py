@@ -42,19 +42,16 @@ def main(argv: list[str] | None = None) -> int:
     ]
     session = sessions[0]
     people = [svc.programmes.add_participant(prog.id, f"Person {i}").value for i in range(100)]
+    text = "word " * 400
+    rows = [
+        (f"r{i}", sessions[i % len(sessions)].id, people[i % 100].id, f"Prompt {i}", text)
+        for i in range(args.reflections)
+    ]
     with svc.db.engine.begin() as conn:
-        rows = [
-            {"id": f"r{i}", "s": sessions[i % len(sessions)].id, "p": people[i % 100].id, "q": f"Prompt {i}", "t": "word " * 400}
-            for i in range(args.reflections)
-        ]
         conn.exec_driver_sql(
             "INSERT INTO reflection (id, session_id, participant_id, prompt, text, created_at, updated_at) "
-            "VALUES (:id, :s, :p, :q, :t, '2026-01-01 00:00:00', '2026-01-01 00:00:00')".replace(":id", "?")
-            .replace(":s", "?")
-            .replace(":p", "?")
-            .replace(":q", "?")
-            .replace(":t", "?"),
-            [(r["id"], r["s"], r["p"], r["q"], r["t"]) for r in rows],
+            "VALUES (?, ?, ?, ?, ?, '2026-01-01 00:00:00', '2026-01-01 00:00:00')",
+            rows,
         )
     svc.db.checkpoint()
     svc.close()

@@ -48,6 +48,11 @@ def storage_error(exc: BaseException) -> StorageError:
     err_no = getattr(exc, "errno", None) or getattr(orig, "errno", None)
     if "disk is full" in text or "database or disk is full" in text or err_no in (errno.ENOSPC, errno.EFBIG):
         return StorageFullError("Could not save: the disk is full. Your text is kept; free some space and try again.")
+    if "disk i/o error" in text:
+        # SQLite reports a write past a file-size limit or a full disk as an I/O error.
+        return StorageFullError(
+            "Could not save: the disk is full or cannot be written. Your text is kept; free some space and try again."
+        )
     if "readonly" in text or "read-only" in text or err_no in (errno.EACCES, errno.EROFS, errno.EPERM):
         return StorageError("Could not save: the database file or its folder is read-only.", code="storage-readonly")
     if "not a database" in text or "malformed" in text or "file is encrypted" in text:
