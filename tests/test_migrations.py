@@ -84,3 +84,57 @@ def test_every_trigger_survives_the_whole_chain(tmp_path: Path) -> None:
         "reflection_review_reset",
     }
     assert expected <= triggers, sorted(expected - triggers)
+
+
+@pytest.mark.parametrize("revision", migrate.known_revisions())
+def test_every_revision_with_data_upgrades_row_for_row(tmp_path: Path, revision: str) -> None:
+    """A database at each revision, filled with the saved demo's records, keeps every row and hash."""
+    import hashlib
+
+    from workshop_app.storage.engine import make_engine
+
+    path = tmp_path / f"filled-{revision}.db"
+    engine = make_engine(path)
+    migrate.upgrade(engine, revision)
+    engine.dispose()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys=OFF")
+    conn.execute(f"ATTACH DATABASE '{DATA / 'v0.1.0-demo.db'}' AS demo")
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    for table in CORE_TABLES:
+        cols = [row[1] for row in conn.execute(f"PRAGMA demo.table_info({table})")]
+        conn.execute(f"INSERT INTO main.{table} ({', '.join(cols)}) SELECT {', '.join(cols)} FROM demo.{table}")
+        if table == "participant" and "consent" in tables:  # from 0003 on, entries need consent
+            conn.execute(
+                "INSERT INTO main.consent (id, participant_id, taking_part, research_use, quoting,"
+                " erasure_requested, created_at, updated_at)"
+                " SELECT lower(hex(randomblob(16))), id, 1, 1, 0, 0, created_at, updated_at FROM main.participant"
+            )
+    if "audit_event" in tables:
+        conn.execute(
+            "INSERT INTO audit_event (at, actor, action, record_ids, app_version, prev_hash, hash) "
+            "VALUES ('2026-01-01 10:00:00.000000', 'facilitator', 'create programme', '[]', '0.1.0', '', 'x')"
+        )
+    conn.commit()
+    conn.execute("DETACH DATABASE demo")
+    conn.close()
+    before = _snapshot(path)
+
+    def digest(rows: set[tuple]) -> str:
+        return hashlib.sha256(repr(sorted(rows, key=repr)).encode()).hexdigest()
+
+    db = open_database(path)
+    assert migrate.current_revision(db.engine) == migrate.head_revision()
+    db.close()
+    conn = sqlite3.connect(path)
+    try:
+        for table, (cols, rows) in before.items():
+            after = {tuple(r) for r in conn.execute(f"SELECT {', '.join(cols)} FROM {table}")}
+            assert after == rows, table
+            assert digest(after) == digest(rows)
+        if "audit_event" in tables:
+            assert conn.execute("SELECT count(*) FROM audit_event WHERE action='create programme'").fetchone()[0] == 1
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        conn.close()

@@ -34,16 +34,38 @@ def resolve_db_path(db: str | os.PathLike[str] | None) -> Path:
     return Path(db).expanduser() if db else paths.default_db_path()
 
 
-def open_services(db: str | os.PathLike[str] | None = None, *, create: bool = True) -> Services:
-    """Load the shipped content and open (creating and upgrading) the database."""
+def open_services(
+    db: str | os.PathLike[str] | None = None,
+    *,
+    create: bool = True,
+    passphrase: str | None = None,
+    read_only: bool = False,
+    new_passphrase: str | None = None,
+) -> Services:
+    """Load the shipped content and open (creating and upgrading) the database.
+
+    `passphrase` unlocks an encrypted database; `new_passphrase` creates a new database
+    encrypted (the recovery key is then on `services.recovery_key`). Stray temporary files
+    are removed and a backup is taken if the database changed since the last one.
+    """
     from .content.loader import load_library
-    from .storage.database import open_database
+    from .storage.backup import clean_stray_files
+    from .storage.database import create_encrypted, open_database
 
     library = load_library(user_templates=paths.user_templates_dir())
-    database = open_database(resolve_db_path(db), create=create)
-    log.info("opened database (schema at head)")
+    path = resolve_db_path(db)
+    recovery = None
+    if not read_only:
+        clean_stray_files(path)
+    if new_passphrase is not None and not (path.exists() and path.stat().st_size > 0):
+        database, recovery = create_encrypted(path, new_passphrase)
+    else:
+        database = open_database(path, create=create, passphrase=passphrase, read_only=read_only)
+    log.info("opened database (schema at head%s)", ", read-only" if read_only else "")
     services = Services.create(database, library)
-    services.evidence.seed_from_library()  # the shipped sources, once, into the evidence library
+    services.recovery_key = recovery
+    if not read_only:
+        services.evidence.seed_from_library()  # the shipped sources, once, into the evidence library
     return services
 
 

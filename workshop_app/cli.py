@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .domain.errors import WorkshopError
+from .domain.errors import AlreadyOpenError, WorkshopError
 
 log = logging.getLogger("workshop_app.cli")
 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+EXIT_ALREADY_RUNNING = 3
 
 
 class _Parser(argparse.ArgumentParser):
@@ -44,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="create a demo programme with participants, sessions and entries")
     demo.add_argument("--db", metavar="PATH", dest="sub_db", help="database file to create or add to")
+    demo.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=f"create the database encrypted (passphrase from {PASSPHRASE_ENV} or asked on the terminal)",
+    )
 
     pack = sub.add_parser("pack", help="print a session pack to a PDF file")
     pack.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
@@ -99,7 +106,63 @@ def build_parser() -> argparse.ArgumentParser:
     b_import.add_argument(
         "--passphrase-env", metavar="VAR", help="the environment variable holding the bundle's passphrase"
     )
+    backup = sub.add_parser("backup", help="make a verified backup of the database now")
+    backup.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
+
+    backups = sub.add_parser("backups", help="list the backups of the database, newest first")
+    backups.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
+
+    restore = sub.add_parser("restore", help="replace the database with a backup (the current state is backed up)")
+    restore.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
+    restore.add_argument("backup", help="'latest' or a backup file name (see 'backups')")
+
+    check = sub.add_parser("check", help="check the database's integrity and its audit trail (changes nothing)")
+    check.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
+
+    audit = sub.add_parser("audit", help="the audit trail")
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=_Parser, required=True)
+    audit_export = audit_sub.add_parser("export", help="write the audit trail to a CSV file")
+    audit_export.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
+    audit_export.add_argument("--out", required=True, metavar="FILE.csv", help="where to write it")
     return parser
+
+
+PASSPHRASE_ENV = "WORKSHOP_APP_PASSPHRASE"
+
+
+def _passphrase(prompt: str = "Passphrase: ") -> str:
+    """The passphrase from WORKSHOP_APP_PASSPHRASE, or asked on a terminal; never waits without one."""
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value:
+        return value
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        raise WorkshopError(
+            f"This needs the database passphrase: set {PASSPHRASE_ENV} or run the command in a terminal.",
+            code="passphrase-required",
+        )
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
+def _open(args: argparse.Namespace, *, create: bool = False, read_only: bool = False):  # noqa: ANN202
+    """Open the services on the command's database, asking for a passphrase only if it is encrypted."""
+    from .app import open_services, resolve_db_path
+    from .storage.keyfile import is_encrypted
+
+    path = resolve_db_path(_db_arg(args))
+    passphrase = _passphrase() if is_encrypted(path) else None
+    return open_services(path, create=create, passphrase=passphrase, read_only=read_only)
+
+
+def _locked(args: argparse.Namespace):  # noqa: ANN202
+    """Hold the one-instance lock while a command writes (a running app keeps its database)."""
+    from .app import resolve_db_path
+    from .ui.instance import acquire
+
+    path = resolve_db_path(_db_arg(args))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return acquire(path, timeout_ms=200)
 
 
 def _db_arg(args: argparse.Namespace) -> str | None:
@@ -110,13 +173,22 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from .app import open_services
     from .services.demo import create_demo
 
-    services = open_services(_db_arg(args))
+    new_passphrase = _passphrase("New passphrase: ") if args.encrypt else None
+    lock = _locked(args)
+    try:
+        services = open_services(_db_arg(args), new_passphrase=new_passphrase)
+    except BaseException:
+        lock.unlock()
+        raise
+    if services.recovery_key:
+        print(f"Recovery key (write it down; it also unlocks the database): {services.recovery_key}")
     try:
         programme = create_demo(services)
         sessions = services.sessions.sessions(programme.id)
         people = services.programmes.participants(programme.id)
     finally:
         services.close()
+        lock.unlock()
     print(
         f"Created demo programme '{programme.name}' with {len(people)} participants "
         f"and {len(sessions)} sessions in {services.db.path}"
@@ -125,7 +197,6 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_pack(args: argparse.Namespace) -> int:
-    from .app import open_services
     from .domain.pack import BEFORE_SESSION, PackOptions, Paper, parse_documents
 
     out = Path(args.out).expanduser()
@@ -139,7 +210,7 @@ def _cmd_pack(args: argparse.Namespace) -> int:
         print(f"workshop-app: --documents: {exc}", file=sys.stderr)
         return EXIT_USAGE
     options = PackOptions(documents=documents, paper=Paper(args.paper), large_print=args.large_print)
-    services = open_services(_db_arg(args), create=False)
+    services = _open(args)
     try:
         session = services.sessions.resolve(args.session)
         report = services.packs.build_pack(session.id, out, options)
@@ -155,9 +226,8 @@ def _cmd_pack(args: argparse.Namespace) -> int:
 
 
 def _cmd_sources(args: argparse.Namespace) -> int:
-    from .app import open_services
 
-    services = open_services(_db_arg(args), create=False)
+    services = _open(args)
     try:
         if args.import_file:
             path = Path(args.import_file).expanduser()
@@ -176,7 +246,6 @@ def _cmd_sources(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from .app import open_services
     from .domain.research import ExportFormat, ExportLevel
 
     out = Path(args.out).expanduser()
@@ -184,7 +253,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         raise WorkshopError(f"{out} is a folder; give a file name.", code="bad-out")
     if not out.parent.exists():
         raise WorkshopError(f"The folder {out.parent} does not exist.", code="bad-out")
-    services = open_services(_db_arg(args), create=False)
+    services = _open(args)
     try:
         programme_id = services.exports.resolve_programme(args.programme)
         summary = services.exports.export(programme_id, ExportFormat(args.format), out, ExportLevel(args.level))
@@ -203,9 +272,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_sessions(args: argparse.Namespace) -> int:
-    from .app import open_services
 
-    services = open_services(_db_arg(args), create=False)
+    services = _open(args)
     try:
         for programme in services.programmes.programmes():
             print(programme.name)
@@ -224,7 +292,7 @@ def _cmd_self_test() -> int:
     return EXIT_OK if report.ok else EXIT_ERROR
 
 
-def _passphrase(args: argparse.Namespace) -> str | None:
+def _bundle_passphrase(args: argparse.Namespace) -> str | None:
     import os
 
     var = getattr(args, "passphrase_env", None)
@@ -239,8 +307,6 @@ def _passphrase(args: argparse.Namespace) -> str | None:
 def _cmd_bundle(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from .app import open_services
-
     if args.bundle_command == "export":
         since = None
         if args.since:
@@ -250,8 +316,8 @@ def _cmd_bundle(args: argparse.Namespace) -> int:
                 raise WorkshopError(
                     f"--since must be a date like 2026-03-01, not {args.since!r}.", code="bad-date"
                 ) from exc
-        passphrase = _passphrase(args)
-        services = open_services(_db_arg(args), create=False)
+        passphrase = _bundle_passphrase(args)
+        services = _open(args)
         try:
             programme_id = None
             if args.programme:
@@ -273,21 +339,105 @@ def _cmd_bundle(args: argparse.Namespace) -> int:
         what = "an encrypted bundle" if summary.encrypted else "a bundle"
         print(f"Wrote {what} of {summary.records} records to {summary.path} (sha256 {summary.checksum[:16]}…)")
         return EXIT_OK
-    passphrase = _passphrase(args)
-    services = open_services(_db_arg(args))
+    passphrase = _bundle_passphrase(args)
+    lock = _locked(args)
     try:
-        if passphrase is None and services.bundles.is_encrypted(args.file):
-            raise WorkshopError(
-                "This bundle is encrypted; give its passphrase with --passphrase-env VAR.", code="passphrase-needed"
-            )
-        result = services.bundles.import_bundle(args.file, passphrase=passphrase)
+        services = _open(args, create=True)
+        try:
+            if passphrase is None and services.bundles.is_encrypted(args.file):
+                raise WorkshopError(
+                    "This bundle is encrypted; give its passphrase with --passphrase-env VAR.", code="passphrase-needed"
+                )
+            result = services.bundles.import_bundle(args.file, passphrase=passphrase)
+        finally:
+            services.close()
     finally:
-        services.close()
+        lock.unlock()
     s = result.value
     print(
         f"Imported {s.records} records: {s.added} added, {s.updated} updated, {s.unchanged} unchanged, "
         f"{s.kept} kept (newer here); {s.history} older versions stored in history."
     )
+    return EXIT_OK
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    lock = _locked(args)
+    try:
+        services = _open(args)
+        try:
+            info = services.safety.backup_now("command line")
+        finally:
+            services.close()
+    finally:
+        lock.unlock()
+    print(f"Backup verified and saved: {info.path} ({info.size:,} bytes)")
+    return EXIT_OK
+
+
+def _cmd_backups(args: argparse.Namespace) -> int:
+    from .app import resolve_db_path
+    from .storage.backup import backup_dir, list_backups
+
+    items = list_backups(backup_dir(resolve_db_path(_db_arg(args))))
+    if not items:
+        print("No backups yet.")
+    for b in items:
+        print(
+            f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {b.size:>12,} bytes  {b.path.name}  (kept until {b.expires_on:%Y-%m-%d})"
+        )
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    lock = _locked(args)
+    try:
+        services = _open(args)
+        try:
+            items = services.safety.backups()
+            if args.backup == "latest":
+                if not items:
+                    raise WorkshopError("There are no backups to restore.", code="no-backups")
+                chosen = items[0].path
+            else:
+                matches = [b.path for b in items if b.path.name == Path(args.backup).name]
+                chosen = matches[0] if matches else Path(args.backup).expanduser()
+            result = services.safety.restore(chosen)
+        finally:
+            services.close()
+    finally:
+        lock.unlock()
+    print(f"Restored {chosen.name}. The state before restoring was kept as {result.value.path.name}.")
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    services = _open(args, read_only=True)
+    try:
+        report = services.safety.check()
+    finally:
+        services.close()
+    if report.ok:
+        print("The database is sound: integrity ok, every link between records ok, audit trail intact.")
+        return EXIT_OK
+    for problem in report.problems[:20]:
+        print(f"problem: {problem}")
+    if report.audit_breaks:
+        print(f"The audit trail was altered at events {', '.join(map(str, report.audit_breaks[:20]))}.")
+    return EXIT_ERROR
+
+
+def _cmd_audit(args: argparse.Namespace) -> int:
+    lock = _locked(args)
+    try:
+        services = _open(args)
+        try:
+            count = services.safety.export_audit(Path(args.out).expanduser())
+        finally:
+            services.close()
+    finally:
+        lock.unlock()
+    print(f"Wrote {count} audit events to {args.out}")
     return EXIT_OK
 
 
@@ -303,6 +453,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "sources": _cmd_sources,
         "export": _cmd_export,
         "bundle": _cmd_bundle,
+        "backup": _cmd_backup,
+        "backups": _cmd_backups,
+        "restore": _cmd_restore,
+        "check": _cmd_check,
+        "audit": _cmd_audit,
     }
     try:
         if args.self_test:
@@ -310,6 +465,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             return run_gui(args.db)
         return commands[args.command](args)
+    except AlreadyOpenError as exc:
+        log.info("command refused: %s", exc.code)
+        print(f"workshop-app: {exc.message}", file=sys.stderr)
+        return EXIT_ALREADY_RUNNING
     except WorkshopError as exc:
         log.info("command failed: %s", exc.code)
         print(f"workshop-app: {exc.message}", file=sys.stderr)

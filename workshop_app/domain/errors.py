@@ -94,8 +94,20 @@ class BundleError(WorkshopError):
     code = "bundle-invalid"
 
 
-class WrongPassphraseError(BundleError):
-    """The passphrase given for an encrypted bundle is not the one it was made with."""
+class DamagedDatabaseError(NotADatabaseError):
+    """The file is a database but fails its integrity check; it is left untouched."""
+
+    code = "db-damaged"
+
+
+class PassphraseRequiredError(StorageError):
+    """The database is encrypted and no passphrase (or recovery key) was given."""
+
+    code = "passphrase-required"
+
+
+class WrongPassphraseError(BundleError, StorageError):
+    """The passphrase (or recovery key) given does not unlock the bundle or the database."""
 
     code = "wrong-passphrase"
 
@@ -104,3 +116,9 @@ class BundleCancelled(BundleError):
     """The person cancelled an export or import; nothing was changed."""
 
     code = "bundle-cancelled"
+
+
+class AlreadyOpenError(StorageError):
+    """Another Workshop Companion on this computer has this database open."""
+
+    code = "already-open"

@@ -205,3 +205,17 @@ class Changes:
             codings=self.codings or other.codings,
             ids=self.ids | other.ids,
         )
+
+
+@dataclass(frozen=True)
+class Draft:
+    """Text typed into an editor that was not saved (offered back once after a crash)."""
+
+    id: str
+    session_id: str
+    participant_id: str | None
+    prompt: str
+    text: str
+    updated_at: datetime
+    saved_text: str = ""
+    saved_at: datetime | None = None

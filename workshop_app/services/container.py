@@ -18,6 +18,7 @@ from .exports import ExportService
 from .packs import PackService
 from .programmes import ProgrammeService
 from .run import RunService
+from .safety import SafetyService
 from .search import SearchService
 from .sessions import SessionService
 from .settings import SettingsService
@@ -48,6 +49,8 @@ class Services:
     search: SearchService
     trends: TrendService
     bundles: BundleService
+    safety: SafetyService
+    recovery_key: str | None = None  # shown once, when an encrypted database is created
 
     @classmethod
     def create(cls, db: Database, library: ContentLibrary) -> Services:
@@ -75,6 +78,7 @@ class Services:
             search=SearchService(db, library),
             trends=TrendService(db, library),
             bundles=BundleService(db, library),
+            safety=SafetyService(db, library),
         )
 
     def close(self) -> None:

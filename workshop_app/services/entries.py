@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from sqlalchemy import delete, select
+
 from ..domain import records as r
 from ..domain.content import ContentLibrary
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.rules import MAX_TEXT, clean_text
 from ..storage.database import Database
 from ..storage.repositories import rating_of, reflection_of
-from ..storage.rows import RatingRow, ReflectionRow
+from ..storage.rows import RatingRow, ReflectionRow, utcnow
+from ..storage.rows_safety import DraftRow
 from .consent import require_consent
 from .result import Result
 
@@ -62,6 +65,15 @@ class EntryService:
             else:
                 row.text = text
                 uow.db.flush()
+            uow.db.execute(
+                delete(DraftRow).where(
+                    DraftRow.session_id == session_id,
+                    DraftRow.participant_id.is_(participant_id)
+                    if participant_id is None
+                    else DraftRow.participant_id == participant_id,
+                    DraftRow.prompt == prompt,
+                )
+            )
             reflection = reflection_of(row)
         return Result(reflection, r.Changes(reflections=True, ids=frozenset({reflection.id})))
 
@@ -114,3 +126,53 @@ class EntryService:
                 uow.db.flush()
             rating = rating_of(row)
         return Result(rating, r.Changes(ratings=True, ids=frozenset({rating.id})))
+
+    # --- drafts: text typed but not yet saved, kept so that a crash loses nothing -------------
+    def save_draft(self, session_id: str, participant_id: str | None, prompt: str, text: str) -> None:
+        """Keep the text being typed (one draft per person, prompt and session); no Changes."""
+        if len(text) > MAX_TEXT:
+            text = text[:MAX_TEXT]
+        with self.db.unit_of_work() as uow:
+            row = uow.db.execute(
+                select(DraftRow).where(
+                    DraftRow.session_id == session_id,
+                    DraftRow.participant_id.is_(None)
+                    if participant_id is None
+                    else DraftRow.participant_id == participant_id,
+                    DraftRow.prompt == prompt,
+                )
+            ).scalar_one_or_none()
+            if row is None:
+                uow.db.add(DraftRow(session_id=session_id, participant_id=participant_id, prompt=prompt, text=text))
+            else:
+                row.text = text
+                row.updated_at = utcnow()
+
+    def drafts(self, session_id: str | None = None) -> list[r.Draft]:
+        """Drafts left by a crash whose text differs from what is saved, oldest first."""
+        with self.db.unit_of_work(write=False) as uow:
+            query = select(DraftRow).order_by(DraftRow.updated_at)
+            if session_id is not None:
+                query = query.where(DraftRow.session_id == session_id)
+            out = []
+            for row in uow.db.execute(query).scalars():
+                saved = uow.reflections.find(row.session_id, row.participant_id, row.prompt)
+                if saved is not None and saved.text == row.text:
+                    continue
+                out.append(
+                    r.Draft(
+                        row.id,
+                        row.session_id,
+                        row.participant_id,
+                        row.prompt,
+                        row.text,
+                        row.updated_at,
+                        saved.text if saved else "",
+                        saved.updated_at if saved else None,
+                    )
+                )
+            return out
+
+    def discard_draft(self, draft_id: str) -> None:
+        with self.db.unit_of_work() as uow:
+            uow.db.execute(delete(DraftRow).where(DraftRow.id == draft_id))

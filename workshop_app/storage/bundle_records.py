@@ -44,8 +44,8 @@ from .rows_bundles import RecordHistoryRow
 from .schema import metadata
 
 # Tables that stay on their laptop: the merge history, the search index (rebuilt from the records
-# it indexes by triggers) and this laptop's settings (kiosk PIN hash, kiosk state).
-SKIPPED_TABLES = frozenset({RecordHistoryRow.__tablename__, "search_doc", "setting"})
+# it indexes by triggers), this laptop's settings (kiosk PIN hash, kiosk state) and unsaved drafts.
+SKIPPED_TABLES = frozenset({RecordHistoryRow.__tablename__, "search_doc", "setting", "draft"})
 # Records whose insertion database triggers check against another table: that table goes first.
 # (Consent gates: nothing is stored for a person without consent to take part.)
 MUST_COME_FIRST = ("consent",)

@@ -28,14 +28,28 @@ PRAGMAS: dict[str, Any] = {
 }
 
 
+_quiet = False
+
+
 def dbapi_module() -> Any:
     """The DB-API module carrying a current SQLite (sqlcipher3's bundled build)."""
+    global _quiet
     try:
         from sqlcipher3 import dbapi2
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise UnsupportedSQLiteError(
             "The sqlcipher3 package, which carries the SQLite this app needs, is not installed."
         ) from exc
+    if not _quiet:
+        # SQLCipher logs decryption failures to stderr by default; the app reports them itself.
+        conn = dbapi2.connect(":memory:")
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
+        except Exception:  # noqa: BLE001 - an SQLite without the codec has nothing to silence
+            pass
+        finally:
+            conn.close()
+        _quiet = True
     return dbapi2
 
 
@@ -72,15 +86,37 @@ def check_sqlite(module: Any | None = None) -> str:
     return version
 
 
-def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+def configure_connection(dbapi_conn: Any, key: bytes | None = None, *, read_only: bool = False) -> None:
+    """Key (first, before any other statement) and apply the fixed profile to a raw connection."""
+    from .keyfile import key_pragma
+
     # Let SQLAlchemy emit BEGIN itself (see _on_begin), so writes start with BEGIN IMMEDIATE.
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     try:
+        if key is not None:
+            cur.execute(key_pragma(key))
         for name, value in PRAGMAS.items():
+            if read_only and name == "journal_mode":
+                continue
             cur.execute(f"PRAGMA {name}={value}")
     finally:
         cur.close()
+
+
+def raw_connect(path: Path, key: bytes | None = None, *, read_only: bool = False) -> Any:
+    """A plain DB-API connection with the profile (backups, checks, probes); never through the pool."""
+    target = Path(path).resolve()
+    if read_only:
+        conn = dbapi_module().connect(f"{target.as_uri()}?mode=ro", uri=True)
+    else:
+        conn = dbapi_module().connect(str(target))
+    try:
+        configure_connection(conn, key, read_only=read_only)
+    except Exception:
+        conn.close()
+        raise
+    return conn
 
 
 READ_ONLY = "workshop_read_only"
@@ -99,23 +135,30 @@ def reader(engine: Engine) -> Engine:
     return engine.execution_options(**{READ_ONLY: True})
 
 
-def make_engine(path: str | os.PathLike[str], *, create: bool = True) -> Engine:
-    """An engine on a database file with the fixed profile. The file's folder must exist."""
+def make_engine(
+    path: str | os.PathLike[str], *, create: bool = True, key: bytes | None = None, read_only: bool = False
+) -> Engine:
+    """An engine on a database file with the fixed profile. The file's folder must exist.
+
+    `key` is the raw SQLCipher key of an encrypted database; `read_only` opens it without
+    ever writing (a read-only folder, a file kept for inspection).
+    """
     check_sqlite()
     target = Path(path)
     if not create and not target.exists():
         raise StorageError(f"There is no database at {target}.", code="db-missing")
     if target.exists() and target.is_dir():
         raise NotADatabaseError(f"{target} is a folder, not a database file.")
+    url = f"sqlite:///file:{target.resolve()}?mode=ro&uri=true" if read_only else f"sqlite:///{target}"
     engine = create_engine(
-        f"sqlite:///{target}",
+        url,
         module=dbapi_module(),
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=2,
         pool_timeout=30,
     )
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", lambda conn, _rec: configure_connection(conn, key, read_only=read_only))
     event.listen(engine, "begin", _on_begin)
     return engine
 

@@ -7,8 +7,8 @@ which keeps Alembic's import (a third of a second) off the start path.
 
 from __future__ import annotations
 
+import functools
 import re
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +24,7 @@ _REVISION = re.compile(r"^revision(?:\s*:[^=]*)?\s*=\s*['\"]([^'\"]+)['\"]", re.
 _DOWN_REVISION = re.compile(r"^down_revision(?:\s*:[^=]*)?\s*=\s*(.+)$", re.MULTILINE)
 
 
-@cache
+@functools.cache
 def _file_revisions() -> dict[str, tuple[str, ...]] | None:
     """Each migration file's revision and the revisions it follows, read from its header.
 
@@ -68,6 +68,7 @@ def _config() -> Config:
     return cfg
 
 
+@functools.cache
 def head_revision() -> str:
     """The newest revision (the chain is kept linear; a test checks there is one head)."""
     from alembic.script import ScriptDirectory
@@ -80,10 +81,16 @@ def head_revision() -> str:
 
 def known_revisions() -> list[str]:
     """Every revision, oldest first."""
+    return list(_known_revisions())
+
+
+@functools.cache
+def _known_revisions() -> tuple[str, ...]:
+    # The migration scripts ship with the app and do not change while it runs.
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(_config())
-    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    return tuple(rev.revision for rev in reversed(list(script.walk_revisions())))
 
 
 def current_revision(engine: Engine) -> str | None:

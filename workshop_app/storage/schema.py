@@ -10,6 +10,7 @@ from . import (
     rows_evidence,  # noqa: F401  - evidence library
     rows_research,  # noqa: F401  - search documents, codebook, codings
     rows_run,  # noqa: F401  - attendance, captures, session log
+    rows_safety,  # noqa: F401  - audit trail and drafts
     rows_voice,  # noqa: F401  - sheets, consent, action reviews, settings
 )
 from .rows import Base

@@ -289,6 +289,12 @@ class MainWindow(QMainWindow):
             self.tr("List every keyboard shortcut"),
         )
         self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+?")])
+        self.backups_action = action(
+            self.tr("&Backups and restore…"),
+            None,
+            self.show_backups,
+            self.tr("See the backups, back up now, or restore one"),
+        )
 
         menu = self.menuBar()
         self.file_menu = menu.addMenu(self.tr("&File"))
@@ -297,6 +303,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.add_source_action)
         self.file_menu.addAction(self.import_sources_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backups_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = menu.addMenu(self.tr("&Edit"))
@@ -548,6 +556,12 @@ class MainWindow(QMainWindow):
         dialog = ProgrammeDialog(submit, models, self)
         if dialog.exec() and dialog.result_value is not None:
             self.data_changed.emit(dialog.result_value.changes, self)
+
+    def show_backups(self) -> None:
+        from .restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.services, self, on_restored=lambda changes: self.data_changed.emit(changes, self))
+        dialog.exec()
 
     def add_participant(self) -> None:
         programme_id = self.current_programme_id()

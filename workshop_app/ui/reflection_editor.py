@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,7 @@ from ..services.entries import EntryService
 
 AUTOSAVE_DELAY_MS = 400
 RETRY_DELAY_MS = 3000
+DRAFT_DELAY_MS = 100  # text typed is kept as a draft within this long, so a crash loses almost nothing
 
 
 class ReflectionEditorWidget(QGroupBox):
@@ -64,6 +66,9 @@ class ReflectionEditorWidget(QGroupBox):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.save_now)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.timeout.connect(self.keep_draft)
 
         self.participant_combo.currentIndexChanged.connect(self._context_changed)
         self.prompt_combo.currentIndexChanged.connect(self._context_changed)
@@ -183,6 +188,18 @@ class ReflectionEditorWidget(QGroupBox):
         self._dirty = True
         self.status.setText(self.tr("Editing…"))
         self._timer.start(AUTOSAVE_DELAY_MS)
+        if not self._draft_timer.isActive():
+            self._draft_timer.start(DRAFT_DELAY_MS)
+
+    def keep_draft(self) -> None:
+        """Keep the unsaved text as a draft (recovered after a crash); a failure here is not shown."""
+        self._draft_timer.stop()
+        if not self._dirty or self._loaded_key is None:
+            return
+        try:
+            self.entries.save_draft(*self._loaded_key, self.editor.toPlainText())
+        except WorkshopError:
+            pass  # the save itself reports problems; the text is still on screen
 
     @property
     def has_unsaved_text(self) -> bool:
@@ -191,6 +208,7 @@ class ReflectionEditorWidget(QGroupBox):
     def save_now(self) -> bool:
         """Save pending text at once (on pause, on switching, on close). True when nothing is left unsaved."""
         self._timer.stop()
+        self._draft_timer.stop()
         if not self._dirty or self._loaded_key is None:
             return True
         session_id, participant_id, prompt = self._loaded_key
@@ -206,3 +224,35 @@ class ReflectionEditorWidget(QGroupBox):
         self.status.setText(self.tr("Saved {time:%H:%M:%S}").format(time=datetime.now()))
         self.saved.emit(result.changes)
         return True
+
+
+def ask_recover(parent: QWidget | None, draft: r.Draft, who: str) -> bool:
+    """Offer a crashed editor's text back (tests replace this function)."""
+    newer = draft.saved_at is not None and draft.saved_at > draft.updated_at
+    text = (
+        f"Workshop Companion closed before this text was saved ({who}, prompt: {draft.prompt[:80]}).\n\n"
+        f"Recover the unsaved text from {draft.updated_at:%H:%M on %d %b}?"
+    )
+    if newer:
+        text += "\n\nA newer version was saved since; recovering replaces it."
+    box = QMessageBox(QMessageBox.Icon.Question, "Recover unsaved text", text, parent=parent)
+    box.setDetailedText(draft.text)
+    box.addButton("&Recover", QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton("&Discard", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is not discard
+
+
+def recover_drafts(parent: QWidget | None, entries: EntryService, names: dict[str | None, str]) -> r.Changes | None:
+    """Offer each draft a crash left behind, once; recovered text is saved as the reflection."""
+    changes = None
+    for draft in entries.drafts():
+        who = names.get(draft.participant_id, "a participant")
+        try:
+            if ask_recover(parent, draft, who):
+                result = entries.save_reflection(draft.session_id, draft.participant_id, draft.prompt, draft.text)
+                changes = result.changes if changes is None else changes | result.changes
+            entries.discard_draft(draft.id)
+        except WorkshopError:
+            continue
+    return changes

@@ -1,0 +1,291 @@
+"""Backups: verified, atomic copies through SQLite's online backup API, thinned over time.
+
+A backup is written to a hidden temporary file, checked with `integrity_check`, fsynced,
+renamed to ``backup-YYYYMMDD-HHMMSS.db`` and the folder fsynced; a crash at any moment leaves
+either no new backup or a complete, valid one (plus a temporary file that is removed at the
+next start). Encrypted databases are backed up encrypted with the same key, with a copy of
+their key file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from ..domain.errors import DamagedDatabaseError, StorageError
+from .engine import dbapi_module
+from .keyfile import copy_keyfile, key_pragma, keyfile_for
+
+BACKUP_RE = re.compile(r"^backup-(\d{8})-(\d{6})(?:-(\d+))?\.db$")
+TMP_PREFIX = ".backup-"
+# Policy (stated in the user guide): backups every 30 minutes of changes, before every risky
+# operation; thinned to one per day for DAILY days, one per week for WEEKLY weeks, one per
+# month for MONTHLY months; none kept longer than RETENTION_DAYS.
+INTERVAL_MINUTES = 30
+KEEP_TODAY = 12
+DAILY = 7
+WEEKLY = 4
+MONTHLY = 3
+RETENTION_DAYS = 120
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    size: int
+
+    @property
+    def expires_on(self) -> datetime:
+        """The latest date this backup is kept (thinning may remove it sooner)."""
+        return self.taken_at + timedelta(days=RETENTION_DAYS)
+
+
+def backup_dir(db_path: Path) -> Path:
+    """Backups of ``x.db`` live in ``backups/x/`` beside it."""
+    return Path(db_path).parent / "backups" / Path(db_path).stem
+
+
+def _taken_at(name: str) -> datetime | None:
+    m = BACKUP_RE.match(name)
+    if not m:
+        return None
+    try:
+        return datetime.strptime(m.group(1) + m.group(2), "%Y%m%d%H%M%S")
+    except ValueError:
+        return None
+
+
+def _serial(name: str) -> int:
+    m = BACKUP_RE.match(name)
+    return int(m.group(3)) if m and m.group(3) else 0
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Published backups, newest first."""
+    out = []
+    if not folder.is_dir():
+        return out
+    for entry in folder.iterdir():
+        taken = _taken_at(entry.name)
+        if taken is not None and entry.is_file():
+            out.append(BackupInfo(entry, taken, entry.stat().st_size))
+    out.sort(key=lambda b: (b.taken_at, _serial(b.path.name)), reverse=True)
+    return out
+
+
+def clean_stray_files(db_path: Path) -> list[Path]:
+    """Remove temporary files a crash left behind (unfinished backups and atomic writes)."""
+    removed = []
+    for folder in (Path(db_path).parent, backup_dir(db_path)):
+        if not folder.is_dir():
+            continue
+        for entry in folder.iterdir():
+            if entry.name.startswith(".") and entry.name.endswith(".tmp") and entry.is_file():
+                try:
+                    entry.unlink()
+                    removed.append(entry)
+                except OSError:
+                    pass
+                for side in ("-wal", "-shm", "-journal"):
+                    extra = entry.with_name(entry.name + side)
+                    if extra.exists():
+                        extra.unlink(missing_ok=True)
+    return removed
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _connect(path: Path, key: bytes | None, *, read_only: bool = False) -> Any:
+    if read_only:
+        conn = dbapi_module().connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    else:
+        conn = dbapi_module().connect(str(path))
+    conn.isolation_level = None
+    if key is not None:
+        conn.execute(key_pragma(key))
+    return conn
+
+
+def finish_interrupted_write(path: Path, key: bytes | None = None) -> bool:
+    """Roll back a write a crash left half done (a hot rollback journal), as SQLite does on open.
+
+    A read-only connection cannot do this itself, so the checks that never write would refuse
+    a perfectly sound file. Returns True when there was a journal to roll back.
+    """
+    journal = Path(str(path) + "-journal")
+    try:
+        if not journal.exists() or journal.stat().st_size == 0:
+            return False
+    except OSError:
+        return False
+    try:
+        conn = _connect(Path(path), key)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        finally:
+            conn.close()
+    except Exception:  # noqa: BLE001 - the checks that follow report the file's state
+        return False
+    return True
+
+
+def check_file(path: Path, key: bytes | None = None, *, full: bool = True) -> list[str]:
+    """Problems `integrity_check` (or `quick_check`) and `foreign_key_check` find; empty when sound.
+
+    Opens the file read-only: checking never writes.
+    """
+    try:
+        conn = _connect(path, key, read_only=True)
+    except Exception as exc:  # noqa: BLE001 - any driver error means the file cannot be trusted
+        return [f"cannot open ({type(exc).__name__})"]
+    try:
+        rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+        problems = [str(r[0]) for r in rows if r[0] != "ok"]
+        if not problems:
+            problems += [f"broken link in {r[0]}" for r in conn.execute("PRAGMA foreign_key_check").fetchall()]
+        if key is not None and not problems and full:
+            problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        return problems
+    except Exception as exc:  # noqa: BLE001
+        return [f"unreadable ({type(exc).__name__})"]
+    finally:
+        conn.close()
+
+
+def _unique_name(folder: Path, when: datetime) -> Path:
+    base = f"backup-{when:%Y%m%d-%H%M%S}"
+    target = folder / f"{base}.db"
+    n = 1
+    while target.exists():
+        target = folder / f"{base}-{n}.db"
+        n += 1
+    return target
+
+
+def make_backup(
+    db_path: Path, key: bytes | None = None, *, folder: Path | None = None, now: datetime | None = None
+) -> BackupInfo:
+    """Copy a live database consistently, verify the copy, then publish it atomically."""
+    db_path = Path(db_path)
+    folder = folder or backup_dir(db_path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(
+            f"Cannot create the backup folder {folder}: {exc.strerror or exc}.", code="backup-failed"
+        ) from exc
+    tmp = folder / f"{TMP_PREFIX}{secrets.token_hex(6)}.tmp"
+    try:
+        src = _connect(db_path, key)
+        try:
+            dst = _connect(tmp, key)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        problems = check_file(tmp, key)
+        if problems:
+            raise DamagedDatabaseError(
+                "The backup copy failed its check, so it was not kept: " + "; ".join(problems[:3])
+            )
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        target = _unique_name(folder, now or datetime.now())
+        if keyfile_for(db_path).exists():
+            copy_keyfile(db_path, target)
+        os.replace(tmp, target)
+        _fsync_dir(folder)
+    except StorageError:
+        raise
+    except OSError as exc:
+        raise StorageError(f"The backup could not be written: {exc.strerror or exc}.", code="backup-failed") from exc
+    except Exception as exc:  # noqa: BLE001 - a driver error while copying
+        raise StorageError(f"The backup could not be made ({type(exc).__name__}).", code="backup-failed") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    taken = _taken_at(target.name) or datetime.now()
+    return BackupInfo(target, taken, target.stat().st_size)
+
+
+def changed_since_last_backup(db_path: Path, folder: Path | None = None) -> bool:
+    """True when the database (or its write-ahead log) changed after the newest backup."""
+    backups = list_backups(folder or backup_dir(db_path))
+    if not backups:
+        return True
+    newest = backups[0].path.stat().st_mtime
+    times = [p.stat().st_mtime for p in (Path(db_path), Path(str(db_path) + "-wal")) if p.exists()]
+    return max(times, default=0) > newest
+
+
+def to_thin(dates: Iterable[datetime], now: datetime) -> set[datetime]:
+    """Which backups (by time taken) to delete: Anki-style daily, weekly, monthly thinning.
+
+    Newest first: keep up to KEEP_TODAY from the last 24 hours; then the newest backup of each
+    day not yet covered, for DAILY days; of each ISO week not yet covered, for WEEKLY weeks; of
+    each month not yet covered, for MONTHLY months. A kept backup covers its day, week and
+    month. Everything else, and anything older than RETENTION_DAYS, is deleted.
+    """
+    ordered = sorted(set(dates), reverse=True)
+    keep: set[datetime] = set()
+    days: set = set()
+    weeks: set = set()
+    months: set = set()
+    today = daily = weekly = monthly = 0
+
+    for taken in ordered:
+        age = now - taken
+        if age > timedelta(days=RETENTION_DAYS):
+            continue
+        day, week, month = taken.date(), taken.isocalendar()[:2], (taken.year, taken.month)
+        if age <= timedelta(days=1) and today < KEEP_TODAY:
+            today += 1
+        elif day not in days and daily < DAILY:
+            daily += 1
+        elif week not in weeks and weekly < WEEKLY:
+            weekly += 1
+        elif month not in months and monthly < MONTHLY:
+            monthly += 1
+        else:
+            continue
+        keep.add(taken)
+        days.add(day)
+        weeks.add(week)
+        months.add(month)
+    return set(ordered) - keep
+
+
+def thin_backups(folder: Path, now: datetime | None = None) -> list[Path]:
+    """Delete the backups thinning no longer keeps (with their key files); return what went."""
+    backups = list_backups(folder)
+    doomed = to_thin([b.taken_at for b in backups], now or datetime.now())
+    removed = []
+    for b in backups:
+        if b.taken_at in doomed:
+            b.path.unlink(missing_ok=True)
+            keyfile_for(b.path).unlink(missing_ok=True)
+            removed.append(b.path)
+    return removed
