@@ -119,6 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check the database's integrity and its audit trail (changes nothing)")
     check.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
 
+    erase = sub.add_parser("erase", help="remove every trace of one participant (right to erasure)")
+    erase.add_argument("--db", metavar="PATH", dest="sub_db", help="database file")
+    erase.add_argument("--participant", required=True, metavar="CODE", help="the participant's code, e.g. SG01")
+    erase.add_argument("--programme", metavar="ID", help="the programme (needed only if the code is in several)")
+    erase.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+
     audit = sub.add_parser("audit", help="the audit trail")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=_Parser, required=True)
     audit_export = audit_sub.add_parser("export", help="write the audit trail to a CSV file")
@@ -427,6 +433,39 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_ERROR
 
 
+def _cmd_erase(args: argparse.Namespace) -> int:
+    if not args.yes:
+        raise WorkshopError(
+            "Erasure cannot be undone; run the command again with --yes to confirm.", code="confirm-needed"
+        )
+    lock = _locked(args)
+    try:
+        services = _open(args)
+        try:
+            matches = [
+                person
+                for programme in services.programmes.programmes()
+                if args.programme in (None, programme.id, programme.name)
+                for person in services.programmes.participants(programme.id)
+                if person.code == args.participant.strip().upper()
+            ]
+            if len(matches) != 1:
+                what = "No participant" if not matches else "More than one participant"
+                raise WorkshopError(
+                    f"{what} has the code {args.participant!r}; name the programme with --programme.",
+                    code="not-found",
+                )
+            report = services.safety.erase_participant(matches[0].id).value
+        finally:
+            services.close()
+    finally:
+        lock.unlock()
+    print(f"Erased every trace of {args.participant.upper()} from the database.")
+    for backup in report.backups_holding:
+        print(f"  still in the older backup {backup.path.name} until {backup.expires_on:%Y-%m-%d}")
+    return EXIT_OK
+
+
 def _cmd_audit(args: argparse.Namespace) -> int:
     lock = _locked(args)
     try:
@@ -442,9 +481,9 @@ def _cmd_audit(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from .app import run_gui, setup_logging
+    args = build_parser().parse_args(argv)  # --version and usage errors answer before anything heavy loads
+    from .app import run_gui, setup_logging  # services (and SQLAlchemy) load before Qt, which is faster
 
-    args = build_parser().parse_args(argv)
     setup_logging()
     commands = {
         "demo": _cmd_demo,
@@ -458,6 +497,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "restore": _cmd_restore,
         "check": _cmd_check,
         "audit": _cmd_audit,
+        "erase": _cmd_erase,
     }
     try:
         if args.self_test:

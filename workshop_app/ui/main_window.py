@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +51,23 @@ from .texts import format_date, format_minutes
 from .trends_view import TrendsWidget
 
 log = logging.getLogger(__name__)
+
+
+def ask_erase(parent: QWidget, name: str, code: str) -> bool:
+    """Confirm an erasure (tests replace this function)."""
+    answer = QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("main_window", "Erase participant's data"),
+        QCoreApplication.translate(
+            "main_window",
+            "Erase everything recorded for {name} ({code}): their reflections, ratings, sheets, consent "
+            "record and their place in the participant list? This cannot be undone. Older backups keep "
+            "them until they expire.",
+        ).format(name=name, code=code),
+        QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
 
 
 def _table(model: Any, name: str) -> QTableView:
@@ -289,6 +306,12 @@ class MainWindow(QMainWindow):
             self.tr("List every keyboard shortcut"),
         )
         self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+?")])
+        self.erase_action = action(
+            self.tr("&Erase participant's data…"),
+            None,
+            self.erase_participant,
+            self.tr("Remove every trace of the chosen participant (right to erasure)"),
+        )
         self.backups_action = action(
             self.tr("&Backups and restore…"),
             None,
@@ -318,6 +341,7 @@ class MainWindow(QMainWindow):
         self.programme_menu.addAction(self.add_participant_action)
         self.programme_menu.addAction(self.add_session_action)
         self.programme_menu.addAction(self.consent_action)
+        self.programme_menu.addAction(self.erase_action)
         self.session_menu = menu.addMenu(self.tr("&Session"))
         self.session_menu.addAction(self.print_action)
         self.run_action = action(
@@ -661,6 +685,33 @@ class MainWindow(QMainWindow):
         from .help import ShortcutSheet
 
         ShortcutSheet(self).exec()
+
+    def erase_participant(self) -> None:
+        """Right to erasure: after a plain confirmation, every live trace of the chosen person goes."""
+        person = self.participant_model.item(self.participant_view.currentIndex().row())
+        if person is None:
+            self.statusBar().showMessage(self.tr("Choose a participant in the list first."), 8000)
+            return
+        if not ask_erase(self, person.name, person.code):
+            return
+        self.reflection_editor.save_now()
+        try:
+            report = self.services.safety.erase_participant(person.id).value
+        except WorkshopError as exc:
+            show_error(self, exc)
+            return
+        lines = [self.tr("Every trace of {code} has been removed from this database.").format(code=person.code)]
+        if report.backups_holding:
+            lines.append(
+                self.tr("{count} older backup(s) still hold them until they expire, the last on {day}.").format(
+                    count=len(report.backups_holding),
+                    day=format_date(max(b.expires_on for b in report.backups_holding)),
+                )
+            )
+        QMessageBox.information(self, self.tr("Erased"), "\n\n".join(lines))
+        self.data_changed.emit(
+            r.Changes(participants=True, reflections=True, ratings=True, consent=True, submissions=True), self
+        )
 
     def edit_consent(self) -> None:
         person = self.participant_model.item(self.participant_view.currentIndex().row())
