@@ -47,7 +47,7 @@ from workshop_app.storage import migrate  # noqa: E402
 from workshop_app.storage.database import open_database  # noqa: E402
 from workshop_app.storage.engine import dbapi_module  # noqa: E402
 
-KINDS = ("save", "typing", "backup", "export", "migrate", "restore")
+KINDS = ("save", "typing", "backup", "export", "migrate", "restore", "import")
 # How long a child runs before it is killed (seconds), by kind: long enough to reach its work.
 DELAYS = {
     "save": (0.002, 0.03),
@@ -56,11 +56,12 @@ DELAYS = {
     "export": (0.01, 0.8),
     "migrate": (0.005, 0.2),
     "restore": (0.01, 0.15),
+    "import": (0.01, 0.6),
 }
 # How many acknowledgements (at most, chosen at random) to let through before the delay starts.
-AFTER = {"save": 1, "typing": 5, "backup": 1, "export": 0, "migrate": 0, "restore": 1}
+AFTER = {"save": 1, "typing": 5, "backup": 1, "export": 0, "migrate": 0, "restore": 1, "import": 0}
 # The short run in the test suite: 1,000 kills split across the kinds (the script runs far more).
-CI_KILLS = {"save": 560, "typing": 300, "backup": 60, "export": 30, "migrate": 25, "restore": 25}
+CI_KILLS = {"save": 530, "typing": 300, "backup": 60, "export": 30, "migrate": 25, "restore": 25, "import": 30}
 OLD_DB = ROOT / "tests" / "data" / "v0.1.0-demo.db"
 TYPED = (
     "We noticed that trust grew when the district nurses and the housing officers shared one rota. "
@@ -297,6 +298,25 @@ def check_restore(db_path: Path, acks: list[list], ctx: dict) -> list[str]:
     return []
 
 
+def child_import(library, ack, db_path: Path, ctx: dict, rng: random.Random) -> None:
+    svc = Services.create(open_database(db_path), library)
+    ack("ready")
+    while True:
+        svc.bundles.import_bundle(Path(ctx["bundle"]))
+        ack("imported")
+
+
+def check_import(db_path: Path, acks: list[list], ctx: dict) -> list[str]:
+    """A bundle is merged whole or not at all; once acknowledged, all of it is there."""
+    wanted = set(ctx["ids"])
+    present = {row[0] for row in read(db_path, "SELECT id FROM reflection")} & wanted
+    if present and present != wanted:
+        return [f"half an import: {len(present)} of {len(wanted)} reflections"]
+    if acks and present != wanted:
+        return ["acknowledged import not in the file"]
+    return []
+
+
 CHILDREN = {
     "save": child_save,
     "typing": child_typing,
@@ -304,6 +324,7 @@ CHILDREN = {
     "export": child_export,
     "migrate": child_migrate,
     "restore": child_restore,
+    "import": child_import,
 }
 
 
@@ -336,6 +357,22 @@ def _restore_fixture(folder: Path, library) -> tuple[Path, dict]:
     # Backups taken around a restore hold one of these states too.
     ctx.update(states=set(states) | {1}, restorable=restorable)
     return db_path, ctx
+
+
+def _import_fixture(folder: Path, library) -> tuple[Path, dict]:
+    """Laptop A's demo programme as a bundle file, and an empty database for laptop B."""
+    from workshop_app.services.demo import create_demo
+
+    source = Services.create(open_database(folder / "laptop-a.db"), library)
+    programme = create_demo(source, today=date(2026, 6, 1))
+    bundle = folder / "from-a.wcbundle"
+    source.bundles.export_bundle(bundle, programme_id=programme.id)
+    ids = [r.id for s in source.sessions.sessions(programme.id) for r in source.entries.reflections(s.id)]
+    source.close()
+    empty = folder / "empty.db"
+    Services.create(open_database(empty), library).close()
+    db_path = folder / "crash.db"
+    return db_path, {"bundle": str(bundle), "ids": ids, "empty": str(empty)}
 
 
 def _warm_up(kind: str, library, folder: Path) -> None:
@@ -414,6 +451,8 @@ def run(kills: dict[str, int], workdir: Path, seed: int = 1, delays: tuple[float
         folder.mkdir(parents=True)
         if kind == "restore":
             db_path, ctx = _restore_fixture(folder, library)
+        elif kind == "import":
+            db_path, ctx = _import_fixture(folder, library)
         elif kind == "migrate":
             db_path, ctx = folder / "old.db", {}
         else:
@@ -422,13 +461,13 @@ def run(kills: dict[str, int], workdir: Path, seed: int = 1, delays: tuple[float
             svc = Services.create(open_database(db_path), library)
             svc.packs.build_pack(ctx["session"], folder / "pack.pdf")
             svc.close()
-        if kind != "migrate":
+        if kind not in ("migrate", "import"):
             _warm_up(kind, library, folder)
         all_acks: list[list] = []
         for i in range(count):
-            if kind == "migrate":
-                shutil.copyfile(OLD_DB, db_path)
-                for extra in folder.glob("old.db-*"):
+            if kind in ("migrate", "import"):  # each kill starts from the file before the work
+                shutil.copyfile(OLD_DB if kind == "migrate" else ctx["empty"], db_path)
+                for extra in folder.glob(f"{db_path.name}-*"):
                     extra.unlink()
                 shutil.rmtree(bk.backup_dir(db_path), ignore_errors=True)
                 all_acks = []
@@ -455,7 +494,12 @@ def run(kills: dict[str, int], workdir: Path, seed: int = 1, delays: tuple[float
                 "export": check_export,
                 "migrate": check_migrate,
             }.get(kind)
-            found = check_restore(db_path, acks, ctx) if kind == "restore" else checker(db_path, all_acks)
+            if kind == "restore":
+                found = check_restore(db_path, acks, ctx)
+            elif kind == "import":
+                found = check_import(db_path, all_acks, ctx)
+            else:
+                found = checker(db_path, all_acks)
             if found:
                 report.lost += len(found)
                 report.problems += [f"{kind} kill {i}: {p}" for p in found]
