@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget, QWizard
 
@@ -93,13 +93,20 @@ def _no_file_dialogs() -> Iterator[None]:
 
 
 def _with_modal(run: Callable[[], None], check: Callable[[QDialog], None]) -> bool:
-    """Run something that may open a modal dialog; check the dialog, then close it."""
+    """Run something that may open a modal dialog; check the dialog, then close it.
+
+    A window the action opens without blocking (a search or typing-in window) is checked and closed
+    too, so no screen stays open to be reported under the next action."""
     seen: list[QDialog] = []
     failures: list[BaseException] = []
+    finished = False
+    before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
 
     def inspect(tries: int = 0) -> None:
+        if finished:
+            return  # the action is over: this poll must not pick up the next action's dialog
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
+        if not isinstance(dialog, QDialog) or dialog in seen:
             if tries < 20:
                 QTimer.singleShot(5, lambda: inspect(tries + 1))
             return
@@ -113,12 +120,25 @@ def _with_modal(run: Callable[[], None], check: Callable[[QDialog], None]) -> bo
     QTimer.singleShot(0, inspect)
     run()
     QApplication.processEvents()
+    finished = True
+    for widget in QApplication.topLevelWidgets():
+        if id(widget) in before or not widget.isVisible() or widget in seen or widget.isModal():
+            continue
+        if widget.windowType() not in (Qt.WindowType.Window, Qt.WindowType.Dialog):
+            continue  # a menu or tooltip, not a screen
+        seen.append(widget)  # type: ignore[arg-type]
+        try:
+            check(widget)  # type: ignore[arg-type]
+        except BaseException as exc:  # noqa: BLE001 - re-raised below, after the window is closed
+            failures.append(exc)
+        widget.close()
+        QApplication.processEvents()
     if failures:
         raise failures[0]
     return bool(seen)
 
 
-def _dialog_screens(name: str, dialog: QDialog, check: Check) -> None:
+def _dialog_screens(name: str, dialog: QWidget, check: Check) -> None:
     if isinstance(dialog, QWizard):
         for page_id in dialog.pageIds():
             page = dialog.page(page_id)
