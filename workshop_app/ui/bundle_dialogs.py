@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.bundles import ExportSummary, ImportSummary, TableCounts
 from ..domain.errors import BundleCancelled, ValidationError
+from . import appearance
 from .dialogs import FormDialog, from_qdate, show_error, to_qdate
 from .models import Column, ListTableModel
 
@@ -138,8 +139,9 @@ class ExportBundleDialog(FormDialog):
         self.all_programmes = QRadioButton(self.tr("All programmes in this database"))
         self.this_programme.setEnabled(programme_name is not None)
         (self.this_programme if programme_name else self.all_programmes).setChecked(True)
-        self.form.addRow(self.tr("What"), self.this_programme)
-        self.form.addRow("", self.all_programmes)
+        self.form.addRow(QLabel(self.tr("What")))
+        self.form.addRow(self.this_programme)  # a whole row each: a programme's name can be long
+        self.form.addRow(self.all_programmes)
         self.only_since = QCheckBox(self.tr("Only records changed on or after"))
         self.since_edit = QDateEdit(to_qdate(date.today()))
         self.since_edit.setCalendarPopup(True)
@@ -202,7 +204,7 @@ class ExportBundleDialog(FormDialog):
         ):
             widget.setAccessibleName(name)
             widget.setToolTip(tip)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(appearance.scaled(560))
 
     def values(self) -> dict[str, Any]:
         passphrase = None

@@ -108,7 +108,7 @@ class SearchDialog(QDialog):
         elif not hits:
             self.status.setText(self.tr("Nothing found."))
         else:
-            more = " (the best 50)" if len(hits) >= 50 else ""
+            more = self.tr(" (the best 50)") if len(hits) >= 50 else ""
             self.status.setText(
                 self.tr("{value} found{more}. Double-click or press Enter to open one.").format(
                     value=len(hits), more=more
