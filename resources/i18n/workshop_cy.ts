@@ -747,6 +747,10 @@
         <translation>Cylch {number}</translation>
     </message>
     <message>
+        <source>(no stage)</source>
+        <translation>(dim cam)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Cycle {number}&lt;/b&gt; · {model}: {done} of {stages} stages done</source>
         <translation>&lt;b&gt;Cylch {number}&lt;/b&gt; · {model}: {done} o {stages} cam wedi&apos;u gwneud</translation>
     </message>
@@ -1829,6 +1833,10 @@
     <message>
         <source>The paper size of the printer</source>
         <translation>Maint papur yr argraffydd</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Llythyr UD</translation>
     </message>
     <message>
         <source>Large print (text at 16 pt or more)</source>

@@ -371,7 +371,7 @@ class CycleViewWidget(QWidget):
         self.cycle_combo.blockSignals(False)
         model = self.services.library.par_models.get(programme.par_model_key)
         self.stage_combo.clear()
-        self.stage_combo.addItem("(no stage)", "")
+        self.stage_combo.addItem(self.tr("(no stage)"), "")
         for stage in model.stages if model else ():
             self.stage_combo.addItem(stage.name, stage.key)
         if self.session is not None:

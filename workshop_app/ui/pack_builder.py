@@ -225,7 +225,7 @@ class PackBuilderDialog(QDialog):
         self.paper.setAccessibleName(self.tr("Paper"))
         self.paper.setToolTip(self.tr("The paper size of the printer"))
         self.paper.addItem("A4", Paper.A4.value)
-        self.paper.addItem("US Letter", Paper.LETTER.value)
+        self.paper.addItem(self.tr("US Letter"), Paper.LETTER.value)
         self.paper.currentIndexChanged.connect(self._options_changed)
         self.large_print = QCheckBox(self.tr("Large print (text at 16 pt or more)"))
         self.large_print.setToolTip(self.tr("Set all text at 16 pt or more, for people who read large print"))
