@@ -29,7 +29,6 @@ Check = Callable[[str, QWidget], None]
 # checkable actions (settings) are skipped too.
 SKIP_ACTIONS = (
     "quit_action",
-    "print_action",
     "undo_action",
     "redo_action",
     "larger_text_action",
@@ -154,6 +153,27 @@ def _dialog_screens(name: str, dialog: QWidget, check: Check) -> None:
         check(name, dialog)
 
 
+def _kiosk_screens(window: MainWindow, check: Check) -> None:
+    """The kiosk replaces the main window when started, so its pages are opened here directly."""
+    from workshop_app.ui.kiosk import KioskWindow
+
+    session = window._current_session
+    if session is None:
+        return
+    kiosk = KioskWindow(window.services, session.id, "six-practices")
+    kiosk.show()
+    try:
+        check("kiosk / choose your name", kiosk)
+        kiosk.name_combo.setCurrentIndex(0)  # Anonymous
+        kiosk.start_entry()
+        check("kiosk / sheet", kiosk)
+        kiosk.show_pin_page()
+        check("kiosk / facilitator PIN", kiosk)
+    finally:
+        kiosk.leave()
+        QApplication.processEvents()
+
+
 def visit_screens(qtbot, tmp_path: Path, library, check: Check) -> list[str]:  # type: ignore[no-untyped-def]
     """Call `check` on every main screen; returns the names of the screens visited."""
     visited: list[str] = []
@@ -164,6 +184,8 @@ def visit_screens(qtbot, tmp_path: Path, library, check: Check) -> list[str]:  #
         check(name, widget)
 
     window = open_demo_window(qtbot, tmp_path / "screens.db", library)
+    # a chosen participant, so actions about one (consent) open their screen too
+    window.participant_view.setCurrentIndex(window.participant_model.index(0, 0))
     for index in range(window.session_tabs.count()):
         window.session_tabs.setCurrentIndex(index)
         checked(f"main window / {window.session_tabs.tabText(index).replace('&', '')}", window)
@@ -179,6 +201,8 @@ def visit_screens(qtbot, tmp_path: Path, library, check: Check) -> list[str]:  #
     if presenter is not None:
         checked("room view", presenter)
         window.run_view.close_presenter()
+
+    _kiosk_screens(window, checked)
 
     welcome = WelcomeDialog(window)
     welcome.show()

@@ -194,6 +194,13 @@
     </message>
 </context>
 <context>
+    <name>AnswerEdit</name>
+    <message>
+        <source>Type the answer in words; Tab moves to the next question</source>
+        <translation>Teipiwch yr ateb mewn geiriau; mae Tab yn symud i&apos;r cwestiwn nesaf</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceTableModel</name>
     <message>
         <source>Present</source>
@@ -1209,6 +1216,14 @@
     <message>
         <source>Not on the list? Choose Anonymous, or ask the facilitator.</source>
         <translation>Ddim ar y rhestr? Dewiswch Dienw, neu gofynnwch i&apos;r hwylusydd.</translation>
+    </message>
+    <message>
+        <source>Sheet questions</source>
+        <translation>Cwestiynau&apos;r daflen</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s questions; Tab moves between them</source>
+        <translation>Cwestiynau&apos;r daflen; mae Tab yn symud rhyngddynt</translation>
     </message>
     <message>
         <source>Submit my sheet</source>

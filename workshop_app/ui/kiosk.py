@@ -208,6 +208,8 @@ class KioskWindow(QWidget):
         self.form = SheetFormWidget(self.sheet, large=True)
         self.form.changed.connect(self._changed)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Sheet questions"))
+        scroll.setToolTip(self.tr("The sheet's questions; Tab moves between them"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

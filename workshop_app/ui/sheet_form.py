@@ -115,6 +115,7 @@ class AnswerEdit(QPlainTextEdit):
         self.item = item
         self.setTabChangesFocus(True)
         self.setAccessibleName(item.text)
+        self.setAccessibleDescription(self.tr("Type the answer in words; Tab moves to the next question"))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(84 if item.kind == SheetItemKind.PROMPT else 70)
