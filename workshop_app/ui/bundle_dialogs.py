@@ -32,6 +32,7 @@ from ..domain.errors import BundleCancelled, ValidationError
 from . import appearance
 from .dialogs import FormDialog, from_qdate, show_error, to_qdate
 from .models import Column, ListTableModel
+from .texts import format_date
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -232,12 +233,16 @@ class ImportSummaryDialog(QDialog):
         self.summary = summary
         made = (
             self.tr(" made on {day} at {time} UTC").format(
-                day=f"{summary.created_at:%d %b %Y}", time=f"{summary.created_at:%H:%M}"
+                day=format_date(summary.created_at, "dd MMM yyyy"), time=f"{summary.created_at:%H:%M}"
             )
             if summary.created_at
             else ""
         )
-        scope = self.tr(", changes since {day}").format(day=f"{summary.since:%d %b %Y}") if summary.since else ""
+        scope = (
+            self.tr(", changes since {day}").format(day=f"{format_date(summary.since, 'dd MMM yyyy')}")
+            if summary.since
+            else ""
+        )
         kind = self.tr("an encrypted bundle") if summary.encrypted else self.tr("a bundle")
         self.heading = QLabel(
             self.tr("<b>{records:,} records</b> from {kind}{made}{scope}.").format(

@@ -31,6 +31,7 @@ from ..domain.research import CodedEntry, Coding
 from ..services.coding import CodingService
 from .dialogs import show_error
 from .research_models import CodedEntryTableModel, CodeTableModel, CodingTableModel, FrequencyTableModel
+from .texts import format_date
 
 Emit = Callable[[r.Changes], None]
 
@@ -315,7 +316,8 @@ class CodingWidget(QWidget):
             self.reviewed_box.setChecked(False)
         else:
             self.entry_heading.setText(
-                f"<b>{entry.participant_code}</b> · {entry.session_title}, {entry.held_on:%d %b %Y}<br>"
+                f"<b>{entry.participant_code}</b> · {entry.session_title}, "
+                f"{format_date(entry.held_on, 'dd MMM yyyy')}<br>"
                 f"<i>{entry.prompt}</i>"
             )
             if self._shown != (entry.reflection_id, entry.text):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QMessageBox, QPushBu
 from ..domain import records as r
 from ..domain import voice as v
 from .dialogs import FormDialog, Submit, from_qdate, to_qdate
+from .texts import format_date
 
 
 def confirm_withdrawal(parent: QWidget, name: str) -> bool:
@@ -72,7 +73,7 @@ class ConsentDialog(FormDialog):
             self.research_use.setChecked(consent.research_use)
             self.quoting.setChecked(consent.quoting)
             history = "<br>".join(
-                f"{e.on:%d %b %Y}: {e.kind.value}"
+                f"{format_date(e.on, 'dd MMM yyyy')}: {e.kind.value}"
                 + ("" if e.kind == v.ConsentEventKind.WITHDRAWN else f" ({_flags(e)})")
                 for e in consent.history
             )

@@ -31,6 +31,7 @@ from ..domain.privacy import SuppressedSummary
 from ..services.container import Services
 from .dialogs import FormDialog, from_qdate, show_error, to_qdate
 from .models import RIGHT, Column, ListTableModel
+from .texts import format_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -85,7 +86,9 @@ class RatingTableModel(ListTableModel[v.RatingLine]):
 def _history(item: v.ReviewedAction) -> str:
     if not item.reviews:
         return QCoreApplication.translate("cycle_view", "not reviewed yet")
-    return " → ".join(f"{rev.reviewed_on:%d %b}: {status_words()[rev.status.value]}" for rev in item.reviews)
+    return " → ".join(
+        f"{format_date(rev.reviewed_on, 'dd MMM')}: {status_words()[rev.status.value]}" for rev in item.reviews
+    )
 
 
 class ActionTableModel(ListTableModel[v.ReviewedAction]):
@@ -97,14 +100,15 @@ class ActionTableModel(ListTableModel[v.ReviewedAction]):
                 ),
                 Column[v.ReviewedAction](self.tr("Owner"), lambda a: a.action.owner),
                 Column[v.ReviewedAction](
-                    self.tr("Due"), lambda a: f"{a.action.due_on:%d %b %Y}" if a.action.due_on else ""
+                    self.tr("Due"),
+                    lambda a: f"{format_date(a.action.due_on, 'dd MMM yyyy')}" if a.action.due_on else "",
                 ),
                 Column[v.ReviewedAction](self.tr("Status"), lambda a: status_words()[a.action.status.value]),
                 Column[v.ReviewedAction](
                     self.tr("History"),
                     _history,
                     tooltip=lambda a: "\n".join(
-                        f"{x.reviewed_on:%d %b %Y} {x.status.value}: {x.note}" for x in a.reviews
+                        f"{format_date(x.reviewed_on, 'dd MMM yyyy')} {x.status.value}: {x.note}" for x in a.reviews
                     ),
                 ),
             ],
@@ -532,7 +536,7 @@ class PracticeMapModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.map.sessions):
             _, title, held = self.map.sessions[section]
-            return f"{held:%d %b}\n{title}"
+            return f"{format_date(held, 'dd MMM')}\n{title}"
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.map.practices):
             return self.map.practices[section][1]
         return None

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from ..domain.research import Code, CodedEntry, Coding, FrequencyTable, ItemTrend, SearchHit, SearchKind
 from .models import RIGHT, Column, ListTableModel
+from .texts import format_date
 
 Index = QModelIndex | QPersistentModelIndex
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -36,7 +37,8 @@ class SearchHitTableModel(ListTableModel[SearchHit]):
                     lambda h: h.participant_label if h.kind == SearchKind.REFLECTION else self.tr("Action"),
                 ),
                 Column[SearchHit](
-                    self.tr("Session"), lambda h: f"{h.held_on:%d %b %Y} {h.session_title}" if h.held_on else ""
+                    self.tr("Session"),
+                    lambda h: f"{format_date(h.held_on, 'dd MMM yyyy')} {h.session_title}" if h.held_on else "",
                 ),
                 Column[SearchHit](self.tr("Prompt"), lambda h: h.prompt, tooltip=lambda h: h.prompt),
             ],
@@ -84,7 +86,7 @@ class CodedEntryTableModel(ListTableModel[CodedEntry]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column[CodedEntry](self.tr("Date"), lambda e: f"{e.held_on:%d %b %Y}"),
+                Column[CodedEntry](self.tr("Date"), lambda e: f"{format_date(e.held_on, 'dd MMM yyyy')}"),
                 Column[CodedEntry](self.tr("Cycle"), lambda e: str(e.cycle_number or ""), RIGHT),
                 Column[CodedEntry](self.tr("Who"), lambda e: e.participant_code),
                 Column[CodedEntry](self.tr("Prompt"), lambda e: e.prompt, tooltip=lambda e: e.prompt),

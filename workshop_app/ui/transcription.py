@@ -20,6 +20,7 @@ from ..services.container import Services
 from ..services.sheets import SheetTarget
 from . import appearance
 from .sheet_form import SheetFormWidget
+from .texts import format_date
 
 
 class EnterButton(QPushButton):
@@ -121,7 +122,8 @@ class TranscriptionWindow(QWidget):
             else self.tr("Blank sheet: stored as anonymous")
         )
         self.heading.setText(
-            f"<b>{target.sheet.title}</b><br>{target.session.title}, {target.session.held_on:%d %b %Y} · {who}"
+            f"<b>{target.sheet.title}</b><br>{target.session.title}, "
+            f"{format_date(target.session.held_on, 'dd MMM yyyy')} · {who}"
         )
         if existing is not None:
             form.set_answers({a.item_key: (a.value if a.value is not None else a.text) for a in existing.answers})
