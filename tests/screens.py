@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget, QWizard
 
@@ -29,7 +29,6 @@ Check = Callable[[str, QWidget], None]
 # checkable actions (settings) are skipped too.
 SKIP_ACTIONS = (
     "quit_action",
-    "print_action",
     "undo_action",
     "redo_action",
     "larger_text_action",
@@ -93,13 +92,20 @@ def _no_file_dialogs() -> Iterator[None]:
 
 
 def _with_modal(run: Callable[[], None], check: Callable[[QDialog], None]) -> bool:
-    """Run something that may open a modal dialog; check the dialog, then close it."""
+    """Run something that may open a modal dialog; check the dialog, then close it.
+
+    A window the action opens without blocking (a search or typing-in window) is checked and closed
+    too, so no screen stays open to be reported under the next action."""
     seen: list[QDialog] = []
     failures: list[BaseException] = []
+    finished = False
+    before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
 
     def inspect(tries: int = 0) -> None:
+        if finished:
+            return  # the action is over: this poll must not pick up the next action's dialog
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
+        if not isinstance(dialog, QDialog) or dialog in seen:
             if tries < 20:
                 QTimer.singleShot(5, lambda: inspect(tries + 1))
             return
@@ -113,12 +119,25 @@ def _with_modal(run: Callable[[], None], check: Callable[[QDialog], None]) -> bo
     QTimer.singleShot(0, inspect)
     run()
     QApplication.processEvents()
+    finished = True
+    for widget in QApplication.topLevelWidgets():
+        if id(widget) in before or not widget.isVisible() or widget in seen or widget.isModal():
+            continue
+        if widget.windowType() not in (Qt.WindowType.Window, Qt.WindowType.Dialog):
+            continue  # a menu or tooltip, not a screen
+        seen.append(widget)  # type: ignore[arg-type]
+        try:
+            check(widget)  # type: ignore[arg-type]
+        except BaseException as exc:  # noqa: BLE001 - re-raised below, after the window is closed
+            failures.append(exc)
+        widget.close()
+        QApplication.processEvents()
     if failures:
         raise failures[0]
     return bool(seen)
 
 
-def _dialog_screens(name: str, dialog: QDialog, check: Check) -> None:
+def _dialog_screens(name: str, dialog: QWidget, check: Check) -> None:
     if isinstance(dialog, QWizard):
         for page_id in dialog.pageIds():
             page = dialog.page(page_id)
@@ -134,6 +153,27 @@ def _dialog_screens(name: str, dialog: QDialog, check: Check) -> None:
         check(name, dialog)
 
 
+def _kiosk_screens(window: MainWindow, check: Check) -> None:
+    """The kiosk replaces the main window when started, so its pages are opened here directly."""
+    from workshop_app.ui.kiosk import KioskWindow
+
+    session = window._current_session
+    if session is None:
+        return
+    kiosk = KioskWindow(window.services, session.id, "six-practices")
+    kiosk.show()
+    try:
+        check("kiosk / choose your name", kiosk)
+        kiosk.name_combo.setCurrentIndex(0)  # Anonymous
+        kiosk.start_entry()
+        check("kiosk / sheet", kiosk)
+        kiosk.show_pin_page()
+        check("kiosk / facilitator PIN", kiosk)
+    finally:
+        kiosk.leave()
+        QApplication.processEvents()
+
+
 def visit_screens(qtbot, tmp_path: Path, library, check: Check) -> list[str]:  # type: ignore[no-untyped-def]
     """Call `check` on every main screen; returns the names of the screens visited."""
     visited: list[str] = []
@@ -144,6 +184,8 @@ def visit_screens(qtbot, tmp_path: Path, library, check: Check) -> list[str]:  #
         check(name, widget)
 
     window = open_demo_window(qtbot, tmp_path / "screens.db", library)
+    # a chosen participant, so actions about one (consent) open their screen too
+    window.participant_view.setCurrentIndex(window.participant_model.index(0, 0))
     for index in range(window.session_tabs.count()):
         window.session_tabs.setCurrentIndex(index)
         checked(f"main window / {window.session_tabs.tabText(index).replace('&', '')}", window)
@@ -159,6 +201,8 @@ def visit_screens(qtbot, tmp_path: Path, library, check: Check) -> list[str]:  #
     if presenter is not None:
         checked("room view", presenter)
         window.run_view.close_presenter()
+
+    _kiosk_screens(window, checked)
 
     welcome = WelcomeDialog(window)
     welcome.show()

@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QTextCharFormat, QTextCursor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,13 +31,18 @@ from ..domain.research import CodedEntry, Coding
 from ..services.coding import CodingService
 from .dialogs import show_error
 from .research_models import CodedEntryTableModel, CodeTableModel, CodingTableModel, FrequencyTableModel
+from .texts import format_date
 
 Emit = Callable[[r.Changes], None]
 
 
 def ask_code_name(parent: QWidget) -> str | None:
     """The name of a new code (tests replace this function)."""
-    name, ok = QInputDialog.getText(parent, "New code", "Name of the group's new code:")
+    name, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("coding_view", "New code"),
+        QCoreApplication.translate("coding_view", "Name of the group's new code:"),
+    )
     return name if ok and name.strip() else None
 
 
@@ -63,10 +68,11 @@ def from_utf16(text: str, position: int) -> int:
     return bisect.bisect_left(qt_positions(text), position)
 
 
-def _table(model: Any, name: str) -> QTableView:
+def _table(model: Any, name: str, tip: str) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
+    view.setToolTip(tip)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -80,7 +86,7 @@ class TagCommand(QUndoCommand):
     """'Tag “Building trust”': redo applies (or re-applies) the coding, undo removes it."""
 
     def __init__(self, coding: CodingService, emit: Emit, code_name: str, args: tuple) -> None:
-        super().__init__(f"Tag “{code_name}”")
+        super().__init__(QCoreApplication.translate("coding_view", "Tag “{name}”").format(name=code_name))
         self.coding, self.emit, self.args = coding, emit, args
         self.made: Coding | None = None
 
@@ -96,7 +102,7 @@ class TagCommand(QUndoCommand):
 
 class UntagCommand(QUndoCommand):
     def __init__(self, coding: CodingService, emit: Emit, code_name: str, target: Coding) -> None:
-        super().__init__(f"Remove tag “{code_name}”")
+        super().__init__(QCoreApplication.translate("coding_view", "Remove tag “{name}”").format(name=code_name))
         self.coding, self.emit, self.target = coding, emit, target
 
     def redo(self) -> None:
@@ -117,37 +123,60 @@ class CodingWidget(QWidget):
         self.undo_stack = QUndoStack(self)
 
         self.entry_model = CodedEntryTableModel(self)
-        self.entry_view = _table(self.entry_model, "Entries to code")
+        self.entry_view = _table(
+            self.entry_model,
+            self.tr("Entries to code"),
+            self.tr("Written reflections of this programme; choose one to read and tag it"),
+        )
         self.text_view = QPlainTextEdit()
+        self.text_view.setToolTip(self.tr("The chosen entry's text; select words in it to tag just those"))
         self.text_view.setReadOnly(True)
-        self.text_view.setAccessibleName("Entry text")
+        self.text_view.setAccessibleName(self.tr("Entry text"))
         self.text_view.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.entry_heading = QLabel(" ")
         self.entry_heading.setWordWrap(True)
-        self.reviewed_box = QCheckBox("&Reviewed: nothing here identifies anyone (may go into de-identified exports)")
+        self.reviewed_box = QCheckBox(
+            self.tr("&Reviewed: nothing here identifies anyone (may go into de-identified exports)")
+        )
+        self.reviewed_box.setToolTip(self.tr("Tick when you have checked the text names no one"))
         self.coding_model = CodingTableModel(self)
-        self.coding_view = _table(self.coding_model, "Tags on this entry")
-        self.remove_button = QPushButton("&Remove tag")
+        self.coding_view = _table(
+            self.coding_model,
+            self.tr("Tags on this entry"),
+            self.tr("The codes given to the chosen entry and the words they tag"),
+        )
+        self.remove_button = QPushButton(self.tr("&Remove tag"))
+        self.remove_button.setToolTip(self.tr("Take the chosen tag off this entry"))
         self.code_model = CodeTableModel(self)
-        self.code_view = _table(self.code_model, "Codebook")
-        self.tag_entry_button = QPushButton("Tag whole &entry")
-        self.tag_passage_button = QPushButton("Tag selected &words")
-        self.new_code_button = QPushButton("&New code…")
+        self.code_view = _table(self.code_model, self.tr("Codebook"), self.tr("The codes you can tag entries with"))
+        self.tag_entry_button = QPushButton(self.tr("Tag whole &entry"))
+        self.tag_entry_button.setToolTip(self.tr("Give the chosen code to the whole entry"))
+        self.tag_passage_button = QPushButton(self.tr("Tag selected &words"))
+        self.tag_passage_button.setToolTip(self.tr("Give the chosen code to the words selected in the text"))
+        self.new_code_button = QPushButton(self.tr("&New code…"))
+        self.new_code_button.setToolTip(self.tr("Add a code to the codebook"))
         self.by_combo = QComboBox()
-        self.by_combo.setAccessibleName("Frequencies by")
-        for label, key in (("by cycle", "cycle"), ("by organisation", "organisation"), ("by sector", "sector")):
+        self.by_combo.setToolTip(self.tr("Count the codes per cycle, organisation or sector"))
+        self.by_combo.setAccessibleName(self.tr("Frequencies by"))
+        for label, key in (
+            (self.tr("by cycle"), "cycle"),
+            (self.tr("by organisation"), "organisation"),
+            (self.tr("by sector"), "sector"),
+        ):
             self.by_combo.addItem(label, key)
         self.freq_model = FrequencyTableModel(self)
-        self.freq_view = _table(self.freq_model, "Code frequencies")
+        self.freq_view = _table(
+            self.freq_model, self.tr("Code frequencies"), self.tr("How many entries carry each code, per group")
+        )
         self.freq_note = QLabel(" ")
         self.freq_note.setWordWrap(True)
 
         entries_box = QWidget()
         lay = QVBoxLayout(entries_box)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(QLabel("<b>Entries</b>"))
+        lay.addWidget(QLabel(self.tr("<b>Entries</b>")))
         lay.addWidget(self.entry_view, 1)
         text_box = QWidget()
         lay = QVBoxLayout(text_box)
@@ -160,7 +189,7 @@ class CodingWidget(QWidget):
         codes_box = QWidget()
         lay = QVBoxLayout(codes_box)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(QLabel("<b>Codebook</b>"))
+        lay.addWidget(QLabel(self.tr("<b>Codebook</b>")))
         lay.addWidget(self.code_view, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.tag_entry_button)
@@ -175,7 +204,7 @@ class CodingWidget(QWidget):
         lay = QVBoxLayout(freq_box)
         lay.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(QLabel("<b>How often each code was used</b> (entries)"))
+        row.addWidget(QLabel(self.tr("<b>How often each code was used</b> (entries)")))
         row.addWidget(self.by_combo)
         row.addStretch(1)
         lay.addLayout(row)
@@ -189,9 +218,9 @@ class CodingWidget(QWidget):
         layout.addWidget(outer)
         self.code_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         for act in (self.undo_action, self.redo_action):
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -250,10 +279,16 @@ class CodingWidget(QWidget):
         self.freq_view.resizeColumnsToContents()
         note = " "
         if table.hidden_groups:
-            what = "group" if table.hidden_groups == 1 else "groups"
             note = (
-                f"{table.hidden_groups} {what} with fewer than 3 people not shown on their own, "
-                "so no one's entries can be picked out; their entries count in 'All entries'."
+                self.tr(
+                    "1 group with fewer than 3 people not shown on its own, "
+                    "so no one's entries can be picked out; their entries count in 'All entries'."
+                )
+                if table.hidden_groups == 1
+                else self.tr(
+                    "{count} groups with fewer than 3 people not shown on their own, "
+                    "so no one's entries can be picked out; their entries count in 'All entries'."
+                ).format(count=table.hidden_groups)
             )
         self.freq_note.setText(note)
 
@@ -274,14 +309,15 @@ class CodingWidget(QWidget):
     def _show_entry(self) -> None:
         entry = self.current_entry()
         if entry is None:
-            self.entry_heading.setText("No written reflections in this programme yet.")
+            self.entry_heading.setText(self.tr("No written reflections in this programme yet."))
             self._shown = None
             self.text_view.setPlainText("")
             self.coding_model.set_items([])
             self.reviewed_box.setChecked(False)
         else:
             self.entry_heading.setText(
-                f"<b>{entry.participant_code}</b> · {entry.session_title}, {entry.held_on:%d %b %Y}<br>"
+                f"<b>{entry.participant_code}</b> · {entry.session_title}, "
+                f"{format_date(entry.held_on, 'dd MMM yyyy')}<br>"
                 f"<i>{entry.prompt}</i>"
             )
             if self._shown != (entry.reflection_id, entry.text):
@@ -327,14 +363,14 @@ class CodingWidget(QWidget):
     def _chosen_code(self) -> Any:
         code = self.code_model.item(self.code_view.currentIndex().row())
         if code is None:
-            show_error(self, WorkshopError("Choose a code in the codebook first."), "Tag")
+            show_error(self, WorkshopError("Choose a code in the codebook first."), self.tr("Tag"))
         return code
 
     def _push(self, command: QUndoCommand) -> None:
         try:
             self.undo_stack.push(command)
         except WorkshopError as exc:
-            show_error(self, exc, "Tag")
+            show_error(self, exc, self.tr("Tag"))
 
     def tag_entry(self) -> None:
         entry, code = self.current_entry(), self._chosen_code()
@@ -347,7 +383,7 @@ class CodingWidget(QWidget):
             return
         cursor = self.text_view.textCursor()
         if not cursor.hasSelection():
-            show_error(self, WorkshopError("Select some words in the entry's text first."), "Tag")
+            show_error(self, WorkshopError("Select some words in the entry's text first."), self.tr("Tag"))
             return
         start = from_utf16(entry.text, cursor.selectionStart())
         end = from_utf16(entry.text, cursor.selectionEnd())
@@ -369,7 +405,7 @@ class CodingWidget(QWidget):
         try:
             result = self.coding.add_code(self.programme_id, name)
         except WorkshopError as exc:
-            show_error(self, exc, "New code")
+            show_error(self, exc, self.tr("New code"))
             return
         self._emit(result.changes)
         row = next((i for i, c in enumerate(self.code_model.items()) if c.id == result.value.id), -1)

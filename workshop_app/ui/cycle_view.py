@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,26 +31,39 @@ from ..domain.privacy import SuppressedSummary
 from ..services.container import Services
 from .dialogs import FormDialog, from_qdate, show_error, to_qdate
 from .models import RIGHT, Column, ListTableModel
+from .texts import format_date
 
 Index = QModelIndex | QPersistentModelIndex
-STATUS_WORDS = {"open": "Open", "done": "Done", "partly": "Partly done", "dropped": "Dropped"}
+
+
+def status_words() -> dict[str, str]:
+    """An action's status in words (a function, so it is translated after the translator loads)."""
+
+    return {
+        "open": QCoreApplication.translate("cycle_view", "Open"),
+        "done": QCoreApplication.translate("cycle_view", "Done"),
+        "partly": QCoreApplication.translate("cycle_view", "Partly done"),
+        "dropped": QCoreApplication.translate("cycle_view", "Dropped"),
+    }
 
 
 def _dist(d: v.Distribution | None) -> str:
     if d is None:
-        return "no earlier cycle"
+        return QCoreApplication.translate("cycle_view", "no earlier cycle")
     if not d.total:
-        return "none"
-    return f"{d.bars()}  n {d.total} · mean {d.mean:.1f}"
+        return QCoreApplication.translate("cycle_view", "none")
+    return QCoreApplication.translate("cycle_view", "{bars}  n {total} · mean {mean}").format(
+        bars=d.bars(), total=d.total, mean=f"{d.mean:.1f}"
+    )
 
 
 class StageTableModel(ListTableModel[v.StageStatus]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column[v.StageStatus]("Stage", lambda s: s.name),
-                Column[v.StageStatus]("Done", lambda s: "✓" if s.done else ""),
-                Column[v.StageStatus]("Sessions", lambda s: "; ".join(s.sessions)),
+                Column[v.StageStatus](self.tr("Stage"), lambda s: s.name),
+                Column[v.StageStatus](self.tr("Done"), lambda s: "✓" if s.done else ""),
+                Column[v.StageStatus](self.tr("Sessions"), lambda s: "; ".join(s.sessions)),
             ],
             parent,
         )
@@ -61,10 +74,10 @@ class RatingTableModel(ListTableModel[v.RatingLine]):
         super().__init__(
             [
                 Column[v.RatingLine](
-                    "Rating item", lambda x: x.item_text, tooltip=lambda x: f"{x.sheet_title}: {x.item_text}"
+                    self.tr("Rating item"), lambda x: x.item_text, tooltip=lambda x: f"{x.sheet_title}: {x.item_text}"
                 ),
-                Column[v.RatingLine]("This cycle (1 → 5)", lambda x: _dist(x.this_cycle)),
-                Column[v.RatingLine]("Last cycle (1 → 5)", lambda x: _dist(x.last_cycle)),
+                Column[v.RatingLine](self.tr("This cycle (1 → 5)"), lambda x: _dist(x.this_cycle)),
+                Column[v.RatingLine](self.tr("Last cycle (1 → 5)"), lambda x: _dist(x.last_cycle)),
             ],
             parent,
         )
@@ -72,8 +85,10 @@ class RatingTableModel(ListTableModel[v.RatingLine]):
 
 def _history(item: v.ReviewedAction) -> str:
     if not item.reviews:
-        return "not reviewed yet"
-    return " → ".join(f"{rev.reviewed_on:%d %b}: {STATUS_WORDS[rev.status.value]}" for rev in item.reviews)
+        return QCoreApplication.translate("cycle_view", "not reviewed yet")
+    return " → ".join(
+        f"{format_date(rev.reviewed_on, 'dd MMM')}: {status_words()[rev.status.value]}" for rev in item.reviews
+    )
 
 
 class ActionTableModel(ListTableModel[v.ReviewedAction]):
@@ -81,16 +96,19 @@ class ActionTableModel(ListTableModel[v.ReviewedAction]):
         super().__init__(
             [
                 Column[v.ReviewedAction](
-                    "Action", lambda a: a.action.description, tooltip=lambda a: a.action.description
+                    self.tr("Action"), lambda a: a.action.description, tooltip=lambda a: a.action.description
                 ),
-                Column[v.ReviewedAction]("Owner", lambda a: a.action.owner),
-                Column[v.ReviewedAction]("Due", lambda a: f"{a.action.due_on:%d %b %Y}" if a.action.due_on else ""),
-                Column[v.ReviewedAction]("Status", lambda a: STATUS_WORDS[a.action.status.value]),
+                Column[v.ReviewedAction](self.tr("Owner"), lambda a: a.action.owner),
                 Column[v.ReviewedAction](
-                    "History",
+                    self.tr("Due"),
+                    lambda a: f"{format_date(a.action.due_on, 'dd MMM yyyy')}" if a.action.due_on else "",
+                ),
+                Column[v.ReviewedAction](self.tr("Status"), lambda a: status_words()[a.action.status.value]),
+                Column[v.ReviewedAction](
+                    self.tr("History"),
                     _history,
                     tooltip=lambda a: "\n".join(
-                        f"{x.reviewed_on:%d %b %Y} {x.status.value}: {x.note}" for x in a.reviews
+                        f"{format_date(x.reviewed_on, 'dd MMM yyyy')} {x.status.value}: {x.note}" for x in a.reviews
                     ),
                 ),
             ],
@@ -102,9 +120,11 @@ class GroupTableModel(ListTableModel[Any]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column[Any]("Group", lambda g: g.group),
-                Column[Any]("People", lambda g: str(g.people), RIGHT),
-                Column[Any]("Mean", lambda g: f"{sum(g.values) / len(g.values):.1f}" if g.values else "", RIGHT),
+                Column[Any](self.tr("Group"), lambda g: g.group),
+                Column[Any](self.tr("People"), lambda g: str(g.people), RIGHT),
+                Column[Any](
+                    self.tr("Mean"), lambda g: f"{sum(g.values) / len(g.values):.1f}" if g.values else "", RIGHT
+                ),
             ],
             parent,
         )
@@ -112,16 +132,23 @@ class GroupTableModel(ListTableModel[Any]):
 
 class ActionDialog(FormDialog):
     def __init__(self, submit: Any, held_on: date, parent: QWidget | None = None) -> None:
-        super().__init__("Add action", submit, parent)
+        super().__init__(self.tr("Add action"), submit, parent)
         self.description = QLineEdit()
+        self.description.setToolTip(self.tr("What will be done"))
         self.owner = QLineEdit()
+        self.owner.setToolTip(self.tr("Who will do it"))
         self.due = QDateEdit(to_qdate(held_on).addDays(28))
+        self.due.setToolTip(self.tr("When it should be done by"))
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("dd MMM yyyy")
-        self.form.addRow("&Action", self.description)
-        self.form.addRow("&Owner", self.owner)
-        self.form.addRow("&Due", self.due)
-        for widget, name in ((self.description, "Action"), (self.owner, "Owner"), (self.due, "Due date")):
+        self.form.addRow(self.tr("&Action"), self.description)
+        self.form.addRow(self.tr("&Owner"), self.owner)
+        self.form.addRow(self.tr("&Due"), self.due)
+        for widget, name in (
+            (self.description, self.tr("Action")),
+            (self.owner, self.tr("Owner")),
+            (self.due, self.tr("Due date")),
+        ):
             widget.setAccessibleName(name)
 
     def values(self) -> dict[str, Any]:
@@ -134,24 +161,35 @@ class ActionDialog(FormDialog):
 
 class ReviewDialog(FormDialog):
     def __init__(self, submit: Any, item: v.ReviewedAction, parent: QWidget | None = None) -> None:
-        super().__init__("Review action", submit, parent)
+        super().__init__(self.tr("Review action"), submit, parent)
         self.status = QComboBox()
-        for key, word in STATUS_WORDS.items():
+        self.status.setToolTip(self.tr("Where the action stands now"))
+        for key, word in status_words().items():
             self.status.addItem(word, key)
         self.status.setCurrentIndex(self.status.findData(item.action.status.value))
         self.note = QPlainTextEdit()
+        self.note.setToolTip(self.tr("What was said about it at this session"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(70)
         self.evidence = QPlainTextEdit(item.action.evidence)
+        self.evidence.setToolTip(self.tr("What shows the action made a difference"))
         self.evidence.setTabChangesFocus(True)
         self.evidence.setFixedHeight(70)
-        label = QLabel(f"<b>{item.action.description}</b><br>History: {_history(item)}")
+        label = QLabel(
+            self.tr("<b>{description}</b><br>History: {value}").format(
+                description=item.action.description, value=_history(item)
+            )
+        )
         label.setWordWrap(True)
         self.form.addRow(label)
-        self.form.addRow("&Status", self.status)
-        self.form.addRow("&What was said", self.note)
-        self.form.addRow("&Evidence of effect", self.evidence)
-        for widget, name in ((self.status, "Status"), (self.note, "Review note"), (self.evidence, "Evidence")):
+        self.form.addRow(self.tr("&Status"), self.status)
+        self.form.addRow(self.tr("&What was said"), self.note)
+        self.form.addRow(self.tr("&Evidence of effect"), self.evidence)
+        for widget, name in (
+            (self.status, self.tr("Status")),
+            (self.note, self.tr("Review note")),
+            (self.evidence, self.tr("Evidence")),
+        ):
             widget.setAccessibleName(name)
 
     def values(self) -> dict[str, Any]:
@@ -162,10 +200,11 @@ class ReviewDialog(FormDialog):
         }
 
 
-def _table(model: Any, name: str) -> QTableView:
+def _table(model: Any, name: str, tip: str) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
+    view.setToolTip(tip)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -187,55 +226,75 @@ class CycleViewWidget(QWidget):
         self.session: r.Session | None = None
 
         self.model_combo = QComboBox()
-        self.model_combo.setAccessibleName("PAR model")
+        self.model_combo.setToolTip(self.tr("The participatory action research model this programme follows"))
+        self.model_combo.setAccessibleName(self.tr("PAR model"))
         for model in services.library.par_models_in_order():
             self.model_combo.addItem(model.name, model.key)
         self.cycle_combo = QComboBox()
-        self.cycle_combo.setAccessibleName("Cycle")
-        self.next_cycle_button = QPushButton("Start next cycle")
+        self.cycle_combo.setToolTip(self.tr("The cycle to show"))
+        self.cycle_combo.setAccessibleName(self.tr("Cycle"))
+        self.next_cycle_button = QPushButton(self.tr("Start next cycle"))
+        self.next_cycle_button.setToolTip(self.tr("Begin a new cycle of the model"))
         self.stage_combo = QComboBox()
-        self.stage_combo.setAccessibleName("Stage of this session")
+        self.stage_combo.setToolTip(self.tr("The stage of the cycle this session works on"))
+        self.stage_combo.setAccessibleName(self.tr("Stage of this session"))
         self.summary_label = QLabel("")
         self.summary_label.setObjectName("cycleSummary")
         self.summary_label.setWordWrap(True)
         self.stage_model = StageTableModel(self)
-        self.stage_view = _table(self.stage_model, "Stages")
+        self.stage_view = _table(
+            self.stage_model, self.tr("Stages"), self.tr("The stages of the model and the sessions that worked on each")
+        )
         self.rating_model = RatingTableModel(self)
-        self.rating_view = _table(self.rating_model, "Ratings this cycle and last")
+        self.rating_view = _table(
+            self.rating_model,
+            self.tr("Ratings this cycle and last"),
+            self.tr("How people rated each item this cycle beside the last; choose one to see it by group"),
+        )
         self.group_by = QComboBox()
-        self.group_by.addItem("Organisation", "organisation")
-        self.group_by.addItem("Sector", "sector")
-        self.group_by.setAccessibleName("Group ratings by")
+        self.group_by.setToolTip(self.tr("Show the chosen rating per organisation or per sector"))
+        self.group_by.addItem(self.tr("Organisation"), "organisation")
+        self.group_by.addItem(self.tr("Sector"), "sector")
+        self.group_by.setAccessibleName(self.tr("Group ratings by"))
         self.threshold = QSpinBox()
+        self.threshold.setToolTip(self.tr("Groups smaller than this are hidden so no one can be picked out"))
         self.threshold.setRange(1, 50)
-        self.threshold.setPrefix("hide groups under ")
-        self.threshold.setSuffix(" people")
-        self.threshold.setAccessibleName("Smallest group shown")
+        self.threshold.setPrefix(self.tr("hide groups under "))
+        self.threshold.setSuffix(self.tr(" people"))
+        self.threshold.setAccessibleName(self.tr("Smallest group shown"))
         self.group_model = GroupTableModel(self)
-        self.group_view = _table(self.group_model, "Ratings by group")
+        self.group_view = _table(
+            self.group_model, self.tr("Ratings by group"), self.tr("The chosen rating per organisation or sector")
+        )
         self.group_note = QLabel("")
         self.group_note.setObjectName("groupNote")
         self.action_model = ActionTableModel(self)
-        self.action_view = _table(self.action_model, "Actions to review")
-        self.add_action_button = QPushButton("Add action…")
-        self.review_button = QPushButton("Review…")
+        self.action_view = _table(
+            self.action_model,
+            self.tr("Actions to review"),
+            self.tr("Actions agreed earlier that are due for review at this session"),
+        )
+        self.add_action_button = QPushButton(self.tr("Add action…"))
+        self.add_action_button.setToolTip(self.tr("Agree a new action with an owner and a due date"))
+        self.review_button = QPushButton(self.tr("Review…"))
+        self.review_button.setToolTip(self.tr("Record what happened to the chosen action"))
 
         top = QHBoxLayout()
-        for label, widget in (("PAR model", self.model_combo), ("Cycle", self.cycle_combo)):
+        for label, widget in ((self.tr("PAR model"), self.model_combo), (self.tr("Cycle"), self.cycle_combo)):
             top.addWidget(QLabel(label))
             top.addWidget(widget)
         top.addWidget(self.next_cycle_button)
         top.addSpacing(16)
-        top.addWidget(QLabel("This session's stage"))
+        top.addWidget(QLabel(self.tr("This session's stage")))
         top.addWidget(self.stage_combo)
         top.addStretch(1)
 
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
-        left_box.addWidget(QLabel("<b>Stages</b>"))
+        left_box.addWidget(QLabel(self.tr("<b>Stages</b>")))
         left_box.addWidget(self.stage_view, 1)
-        left_box.addWidget(QLabel("<b>Actions to review at this session</b>"))
+        left_box.addWidget(QLabel(self.tr("<b>Actions to review at this session</b>")))
         left_box.addWidget(self.action_view, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_action_button)
@@ -245,10 +304,10 @@ class CycleViewWidget(QWidget):
         right = QWidget()
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(0, 0, 0, 0)
-        right_box.addWidget(QLabel("<b>Ratings: this cycle beside the last</b>"))
+        right_box.addWidget(QLabel(self.tr("<b>Ratings: this cycle beside the last</b>")))
         right_box.addWidget(self.rating_view, 3)
         group_row = QHBoxLayout()
-        group_row.addWidget(QLabel("Chosen item by"))
+        group_row.addWidget(QLabel(self.tr("Chosen item by")))
         group_row.addWidget(self.group_by)
         group_row.addWidget(self.threshold)
         group_row.addStretch(1)
@@ -301,7 +360,7 @@ class CycleViewWidget(QWidget):
             self.cycle_combo.clear()
             for model in (self.stage_model, self.rating_model, self.action_model, self.group_model):
                 model.set_items([])
-            self.summary_label.setText("Choose a programme.")
+            self.summary_label.setText(self.tr("Choose a programme."))
             return
         programme = self.services.programmes.programme(self.programme_id)
         self.model_combo.setCurrentIndex(self.model_combo.findData(programme.par_model_key))
@@ -310,13 +369,13 @@ class CycleViewWidget(QWidget):
         self.cycle_combo.blockSignals(True)
         self.cycle_combo.clear()
         for cycle in cycles:
-            self.cycle_combo.addItem(f"Cycle {cycle.number}", cycle.id)
+            self.cycle_combo.addItem(self.tr("Cycle {number}").format(number=cycle.number), cycle.id)
         index = self.cycle_combo.findData(want) if want else -1
         self.cycle_combo.setCurrentIndex(index if index >= 0 else self.cycle_combo.count() - 1)
         self.cycle_combo.blockSignals(False)
         model = self.services.library.par_models.get(programme.par_model_key)
         self.stage_combo.clear()
-        self.stage_combo.addItem("(no stage)", "")
+        self.stage_combo.addItem(self.tr("(no stage)"), "")
         for stage in model.stages if model else ():
             self.stage_combo.addItem(stage.name, stage.key)
         if self.session is not None:
@@ -335,19 +394,30 @@ class CycleViewWidget(QWidget):
         self.rating_model.set_items(summary.ratings)
         done = sum(1 for s in summary.stages if s.done)
         parts = [
-            f"<b>Cycle {summary.number}</b> · {summary.model_name}: {done} of {len(summary.stages)} stages done",
-            f"actions agreed this cycle {summary.actions_opened}, closed this cycle {summary.actions_closed}, "
-            f"still open {summary.actions_open}",
+            self.tr("<b>Cycle {number}</b> · {model}: {done} of {stages} stages done").format(
+                number=summary.number, model=summary.model_name, done=done, stages=len(summary.stages)
+            ),
+            self.tr("actions agreed this cycle {opened}, closed this cycle {closed}, still open {open}").format(
+                opened=summary.actions_opened, closed=summary.actions_closed, open=summary.actions_open
+            ),
         ]
         if summary.attendance is None:
-            parts.append("attendance not recorded")
+            parts.append(self.tr("attendance not recorded"))
         else:
             parts.append(
-                "attendance "
-                + ", ".join(f"{title}: {present} of {invited}" for title, present, invited in summary.attendance)
+                self.tr("attendance {sessions}").format(
+                    sessions=", ".join(
+                        self.tr("{title}: {present} of {invited}").format(title=title, present=present, invited=invited)
+                        for title, present, invited in summary.attendance
+                    )
+                )
             )
         if summary.excluded_people:
-            parts.append(f"{summary.excluded_people} withdrawn participant(s) left out of every figure")
+            parts.append(
+                self.tr("{count} withdrawn participant(s) left out of every figure").format(
+                    count=summary.excluded_people
+                )
+            )
         self.summary_label.setText(" · ".join(parts))
         self._reload_groups()
 
@@ -356,21 +426,23 @@ class CycleViewWidget(QWidget):
         cycle_id = self.cycle_combo.currentData()
         if line is None or cycle_id is None:
             self.group_model.set_items([])
-            self.group_note.setText("Choose a rating above to see it by organisation or sector.")
+            self.group_note.setText(self.tr("Choose a rating above to see it by organisation or sector."))
             return
         summary: SuppressedSummary = self.services.cycles.group_ratings(
             cycle_id, line.sheet_key, line.item_key, self.group_by.currentData()
         )
         self.group_model.set_items(summary.shown)
         hidden = (
-            f"{summary.hidden_groups} group(s) with fewer than {summary.threshold} people not shown."
+            self.tr("{groups} group(s) with fewer than {threshold} people not shown.").format(
+                groups=summary.hidden_groups, threshold=summary.threshold
+            )
             if summary.hidden_groups
             else ""
         )
         if not summary.shown and not summary.hidden_groups:
-            self.group_note.setText("No ratings for this item in this cycle.")
+            self.group_note.setText(self.tr("No ratings for this item in this cycle."))
         else:
-            self.group_note.setText(hidden or "Every group is large enough to show.")
+            self.group_note.setText(hidden or self.tr("Every group is large enough to show."))
 
     # --- commands --------------------------------------------------------------------------
     def _emit(self, changes: r.Changes) -> None:
@@ -464,7 +536,7 @@ class PracticeMapModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.map.sessions):
             _, title, held = self.map.sessions[section]
-            return f"{held:%d %b}\n{title}"
+            return f"{format_date(held, 'dd MMM')}\n{title}"
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.map.practices):
             return self.map.practices[section][1]
         return None
@@ -480,9 +552,11 @@ class PracticeMapModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if cell is None:
                 return ""
-            parts = [f"{cell.minutes} min" if cell.minutes else ""]
+            parts = [self.tr("{minutes} min").format(minutes=cell.minutes) if cell.minutes else ""]
             if cell.mean_rating is not None:
-                parts.append(f"rated {cell.mean_rating:.1f} (n {cell.raters})")
+                parts.append(
+                    self.tr("rated {mean} (n {raters})").format(mean=f"{cell.mean_rating:.1f}", raters=cell.raters)
+                )
             return "\n".join(p for p in parts if p)
         if role == Qt.ItemDataRole.BackgroundRole:
             if cell is not None and cell.minutes:
@@ -490,7 +564,7 @@ class PracticeMapModel(QAbstractTableModel):
             if untouched:
                 return QBrush(QColor("#fbe9c6"))
         if role == Qt.ItemDataRole.ToolTipRole and untouched:
-            return "No session has worked on this practice yet."
+            return QCoreApplication.translate("cycle_view", "No session has worked on this practice yet.")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -502,8 +576,9 @@ class PracticeMapWidget(QWidget):
         self.services = services
         self.model = PracticeMapModel(self)
         self.view = QTableView()
+        self.view.setToolTip(self.tr("Each practice per session: minutes spent on it and the group's rating"))
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Practice map")
+        self.view.setAccessibleName(self.tr("Practice map"))
         self.view.setWordWrap(True)
         self.view.horizontalHeader().setDefaultSectionSize(180)
         self.view.verticalHeader().setDefaultSectionSize(46)
@@ -514,8 +589,10 @@ class PracticeMapWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "Which of the six practices each session worked on (minutes of blocks serving it) and how the "
-                "group rated itself on it (the six-practices sheet, 1 to 5)."
+                self.tr(
+                    "Which of the six practices each session worked on (minutes of blocks serving it) and how the "
+                    "group rated itself on it (the six-practices sheet, 1 to 5)."
+                )
             )
         )
         layout.addWidget(self.view, 1)
@@ -530,7 +607,9 @@ class PracticeMapWidget(QWidget):
         names = dict(practice_map.practices)
         missing = [names[k] for k in practice_map.untouched()]
         self.note.setText(
-            "Not yet worked on: " + ", ".join(missing) + ". Add a block that serves it to a coming session."
+            self.tr("Not yet worked on: {practices}. Add a block that serves it to a coming session.").format(
+                practices=", ".join(missing)
+            )
             if missing
-            else "Every practice has had attention."
+            else self.tr("Every practice has had attention.")
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QMessageBox, QSpinBox, QWidget
 
 from ..domain.content import ContentLibrary
@@ -13,7 +14,12 @@ from .dialogs import FormDialog, Submit
 
 def ask_ris_path(parent: QWidget) -> Path | None:
     """The RIS file to import (tests replace this function)."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Import sources", str(Path.home()), "RIS files (*.ris *.txt)")
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("evidence", "Import sources"),
+        str(Path.home()),
+        "RIS files (*.ris *.txt)",
+    )
     return Path(name) if name else None
 
 
@@ -24,11 +30,27 @@ def tell(parent: QWidget, title: str, text: str) -> None:
 
 def content_choices(library: ContentLibrary) -> list[tuple[str, str]]:
     """(label, content key) for everything a source can stand behind."""
-    out = [("(none)", "")]
-    out += [(f"Practice: {p.name}", p.key) for p in library.practices]
-    out += [(f"PAR model: {m.name}", key) for key, m in library.par_models.items()]
-    out.append((f"Self-assessment: {library.self_assessment.title}", library.self_assessment.key))
-    out += [(f"Session template: {t.title}", key) for key, t in sorted(library.templates.items())]
+    out = [(QCoreApplication.translate("evidence", "(none)"), "")]
+    out += [
+        (QCoreApplication.translate("evidence", "Practice: {name}").format(name=p.name), p.key)
+        for p in library.practices
+    ]
+    out += [
+        (QCoreApplication.translate("evidence", "PAR model: {name}").format(name=m.name), key)
+        for key, m in library.par_models.items()
+    ]
+    out.append(
+        (
+            QCoreApplication.translate("evidence", "Self-assessment: {title}").format(
+                title=library.self_assessment.title
+            ),
+            library.self_assessment.key,
+        )
+    )
+    out += [
+        (QCoreApplication.translate("evidence", "Session template: {title}").format(title=t.title), key)
+        for key, t in sorted(library.templates.items())
+    ]
     return out
 
 
@@ -36,9 +58,9 @@ class SourceDialog(FormDialog):
     """Type in a source: authors (one per line or separated by ';'), year, title, journal, DOI, URL."""
 
     def __init__(self, submit: Submit, library: ContentLibrary, parent: QWidget | None = None) -> None:
-        super().__init__("Add a source", submit, parent)
+        super().__init__(self.tr("Add a source"), submit, parent)
         self.authors_edit = QLineEdit()
-        self.authors_edit.setPlaceholderText("Vaggers, J.; Anderson, E. S.")
+        self.authors_edit.setPlaceholderText(self.tr("Vaggers, J.; Anderson, E. S."))
         self.year_spin = QSpinBox()
         self.year_spin.setRange(1500, 2200)
         self.year_spin.setValue(2021)
@@ -53,20 +75,25 @@ class SourceDialog(FormDialog):
         self.content_combo = QComboBox()
         for label, key in content_choices(library):
             self.content_combo.addItem(label, key)
-        for label, widget in (
-            ("&Authors", self.authors_edit),
-            ("&Year", self.year_spin),
-            ("&Title", self.title_edit),
-            ("&Journal", self.journal_edit),
-            ("&Volume", self.volume_edit),
-            ("&Issue", self.issue_edit),
-            ("&Pages", self.pages_edit),
-            ("&DOI", self.doi_edit),
-            ("&URL", self.url_edit),
-            ("&Supports", self.content_combo),
+        for label, widget, tip in (
+            (self.tr("&Authors"), self.authors_edit, self.tr("Family name and initials, authors separated by ';'")),
+            (self.tr("&Year"), self.year_spin, self.tr("The year the source was published")),
+            (self.tr("&Title"), self.title_edit, self.tr("The title of the article, book or report")),
+            (self.tr("&Journal"), self.journal_edit, self.tr("The journal or publisher, if any")),
+            (self.tr("&Volume"), self.volume_edit, self.tr("The journal volume, if any")),
+            (self.tr("&Issue"), self.issue_edit, self.tr("The journal issue, if any")),
+            (self.tr("&Pages"), self.pages_edit, self.tr("The page range, for example 12-20")),
+            (self.tr("&DOI"), self.doi_edit, self.tr("The digital object identifier, without https://doi.org/")),
+            (self.tr("&URL"), self.url_edit, self.tr("A web address where the source can be read")),
+            (
+                self.tr("&Supports"),
+                self.content_combo,
+                self.tr("The practice, model or template this source stands behind"),
+            ),
         ):
             self.form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", ""))
+            widget.setToolTip(tip)
 
     def values(self) -> dict[str, Any]:
         key = self.content_combo.currentData()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -32,6 +34,7 @@ from ..domain.errors import PinError, WorkshopError
 from ..domain.voice import Channel
 from ..services.container import Services
 from ..services.settings import KioskState
+from . import appearance
 from .dialogs import FormDialog, show_error
 from .sheet_form import SheetFormWidget
 
@@ -74,6 +77,18 @@ class _KeyGuard(QObject):
         return False
 
 
+def _enlarge_text(root: QWidget) -> None:
+    """Kiosk text is larger than the rest of the app: labels 1.3 times the text size, answers 1.4 times.
+    Widgets that already have their own relative size (headings, buttons) keep it."""
+    for widget in root.findChildren(QWidget):
+        if widget.property(appearance.FONT_SCALE_PROPERTY) is not None:
+            continue
+        if isinstance(widget, QLabel):
+            appearance.set_relative_font(widget, 1.3)
+        elif isinstance(widget, QPlainTextEdit | QRadioButton | QPushButton | QLineEdit):
+            appearance.set_relative_font(widget, 1.4)
+
+
 class KioskWindow(QWidget):
     """Pick your name (or anonymous), fill in the sheet, submit; the screen clears for the next person."""
 
@@ -94,12 +109,11 @@ class KioskWindow(QWidget):
         self._unlocked = False
         self._submission_id: str | None = None
         self._dirty = False
-        self.setWindowTitle("Workshop Companion: reflection sheet")
+        self.setWindowTitle(self.tr("Workshop Companion: reflection sheet"))
         self.setObjectName("kiosk")
-        self.setStyleSheet(
-            "#kiosk { background: #f7f7f4; } QLabel { font-size: 12pt; } "
-            "QPlainTextEdit { font-size: 13pt; background: white; } QRadioButton { font-size: 13pt; }"
-        )
+        background = appearance.colour("#f7f7f4", "#000000")
+        field = appearance.colour("white", "black")
+        self.setStyleSheet(f"#kiosk {{ background: {background}; }} QPlainTextEdit {{ background: {field}; }}")
 
         self.pages = QStackedWidget()
         self.pick_page = self._build_pick_page()
@@ -108,16 +122,17 @@ class KioskWindow(QWidget):
         self.pin_page = self._build_pin_page()
         for page in (self.pick_page, self.form_page, self.thanks_page, self.pin_page):
             self.pages.addWidget(page)
+            _enlarge_text(page)
 
-        self.facilitator_button = QPushButton("Facilitator")
+        self.facilitator_button = QPushButton(self.tr("Facilitator"))
         self.facilitator_button.setFlat(True)
         self.facilitator_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.facilitator_button.setStyleSheet("color: #888;")
+        self.facilitator_button.setStyleSheet(f"color: {appearance.colour('#888888', '#e0e0e0')};")
         self.facilitator_button.clicked.connect(self.show_pin_page)
         header = QHBoxLayout()
         title = QLabel(f"<b>{self.sheet.title}</b><br><span style='color:#555'>{self.session.title}</span>")
         title.setTextFormat(Qt.TextFormat.RichText)
-        title.setStyleSheet("font-size: 16pt;")
+        appearance.set_relative_font(title, 1.75)
         header.addWidget(title, 1)
         header.addWidget(self.facilitator_button, 0, Qt.AlignmentFlag.AlignTop)
         column = QWidget()
@@ -147,24 +162,30 @@ class KioskWindow(QWidget):
     def _build_pick_page(self) -> QWidget:
         page = QWidget()
         self.name_combo = QComboBox()
-        self.name_combo.setAccessibleName("Your name")
+        self.name_combo.setToolTip(self.tr("Your name, or Anonymous"))
+        self.name_combo.setAccessibleName(self.tr("Your name"))
         self.name_combo.setMinimumWidth(420)
-        self.name_combo.setStyleSheet("font-size: 14pt; padding: 6px;")
-        self.start_button = QPushButton("Start my sheet")
+        self.name_combo.setStyleSheet("padding: 6px;")
+        appearance.set_relative_font(self.name_combo, 1.55)
+        self.start_button = QPushButton(self.tr("Start my sheet"))
+        self.start_button.setToolTip(self.tr("Open a blank sheet for you"))
         self.start_button.setDefault(True)
-        self.start_button.setStyleSheet("font-size: 14pt; padding: 8px 24px;")
+        self.start_button.setStyleSheet("padding: 8px 24px;")
+        appearance.set_relative_font(self.start_button, 1.55)
         self.start_button.clicked.connect(self.start_entry)
         self.pick_message = QLabel("")
         self.pick_message.setObjectName("kioskMessage")
         self.pick_message.setWordWrap(True)
-        self.pick_message.setStyleSheet("color: #b00020;")
+        self.pick_message.setProperty("textRole", "error")
         intro = QLabel(
-            "Choose your name, or <b>Anonymous</b> if you would rather your sheet were not linked to you. "
-            "Nobody else's answers are shown on this screen."
+            self.tr(
+                "Choose your name, or <b>Anonymous</b> if you would rather your sheet were not linked to you. "
+                "Nobody else's answers are shown on this screen."
+            )
         )
         intro.setWordWrap(True)
-        hint = QLabel("Not on the list? Choose Anonymous, or ask the facilitator.")
-        hint.setStyleSheet("color: #555;")
+        hint = QLabel(self.tr("Not on the list? Choose Anonymous, or ask the facilitator."))
+        hint.setProperty("textRole", "hint")
         box = QVBoxLayout(page)
         box.addStretch(1)
         box.addWidget(intro)
@@ -181,22 +202,27 @@ class KioskWindow(QWidget):
     def _build_form_page(self) -> QWidget:
         page = QWidget()
         self.who_label = QLabel("")
-        self.who_label.setStyleSheet("font-size: 13pt;")
+        appearance.set_relative_font(self.who_label, 1.45)
         self.instructions = QLabel(self.sheet.instructions)
         self.instructions.setWordWrap(True)
         self.form = SheetFormWidget(self.sheet, large=True)
         self.form.changed.connect(self._changed)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Sheet questions"))
+        scroll.setToolTip(self.tr("The sheet's questions; Tab moves between them"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.submit_button = QPushButton("Submit my sheet")
-        self.submit_button.setStyleSheet("font-size: 14pt; padding: 8px 24px;")
+        self.submit_button = QPushButton(self.tr("Submit my sheet"))
+        self.submit_button.setToolTip(self.tr("Save your answers and hand over to the next person"))
+        self.submit_button.setStyleSheet("padding: 8px 24px;")
+        appearance.set_relative_font(self.submit_button, 1.55)
         self.submit_button.clicked.connect(self.submit_entry)
-        self.cancel_button = QPushButton("Cancel and clear")
+        self.cancel_button = QPushButton(self.tr("Cancel and clear"))
+        self.cancel_button.setToolTip(self.tr("Throw away these answers and go back to the start"))
         self.cancel_button.clicked.connect(self.cancel_entry)
         self.save_status = QLabel(" ")
-        self.save_status.setStyleSheet("color: #555;")
+        self.save_status.setProperty("textRole", "hint")
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_status, 1)
         buttons.addWidget(self.cancel_button)
@@ -210,11 +236,13 @@ class KioskWindow(QWidget):
 
     def _build_thanks_page(self) -> QWidget:
         page = QWidget()
-        label = QLabel("<h1>Thank you.</h1><p>Your sheet is saved. Please hand over to the next person.</p>")
+        label = QLabel(self.tr("<h1>Thank you.</h1><p>Your sheet is saved. Please hand over to the next person.</p>"))
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_button = QPushButton("Next person")
-        self.next_button.setStyleSheet("font-size: 14pt; padding: 8px 24px;")
+        self.next_button = QPushButton(self.tr("Next person"))
+        self.next_button.setToolTip(self.tr("Start a sheet for the next person"))
+        self.next_button.setStyleSheet("padding: 8px 24px;")
+        appearance.set_relative_font(self.next_button, 1.55)
         self.next_button.clicked.connect(self.show_pick_page)
         box = QVBoxLayout(page)
         box.addStretch(1)
@@ -226,28 +254,31 @@ class KioskWindow(QWidget):
     def _build_pin_page(self) -> QWidget:
         page = QWidget()
         self.pin_edit = QLineEdit()
+        self.pin_edit.setToolTip(self.tr("The facilitator's PIN"))
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin_edit.setAccessibleName("Facilitator PIN")
+        self.pin_edit.setAccessibleName(self.tr("Facilitator PIN"))
         self.pin_edit.setMaxLength(12)
         self.pin_edit.setFixedWidth(200)
         self.pin_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.pin_edit.returnPressed.connect(self.try_unlock)
-        self.unlock_button = QPushButton("Leave kiosk")
+        self.unlock_button = QPushButton(self.tr("Leave kiosk"))
+        self.unlock_button.setToolTip(self.tr("Close the kiosk and go back to the main window"))
         self.unlock_button.clicked.connect(self.try_unlock)
-        self.back_button = QPushButton("Back")
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.setToolTip(self.tr("Go back to the sheet without leaving the kiosk"))
         self.back_button.clicked.connect(self._back_from_pin)
         self.pin_message = QLabel(" ")
         self.pin_message.setObjectName("pinMessage")
-        self.pin_message.setStyleSheet("color: #b00020;")
+        self.pin_message.setProperty("textRole", "error")
         form = QFormLayout()
-        form.addRow("Facilitator PIN", self.pin_edit)
+        form.addRow(self.tr("Facilitator PIN"), self.pin_edit)
         row = QHBoxLayout()
         row.addWidget(self.back_button)
         row.addWidget(self.unlock_button)
         row.addStretch(1)
         box = QVBoxLayout(page)
         box.addStretch(1)
-        box.addWidget(QLabel("Only the facilitator can leave this screen."))
+        box.addWidget(QLabel(self.tr("Only the facilitator can leave this screen.")))
         box.addLayout(form)
         box.addLayout(row)
         box.addWidget(self.pin_message)
@@ -266,11 +297,11 @@ class KioskWindow(QWidget):
         allowed = self.services.consent.consenting_ids(programme)
         people = [p for p in self.services.programmes.participants(programme) if p.id in allowed]
         self.name_combo.clear()
-        self.name_combo.addItem("Anonymous", ANONYMOUS)
+        self.name_combo.addItem(self.tr("Anonymous"), ANONYMOUS)
         for person in people:
             self.name_combo.addItem(person.name, person.id)
         self.name_combo.setCurrentIndex(-1 if people else 0)
-        self.name_combo.setPlaceholderText("Choose your name…")
+        self.name_combo.setPlaceholderText(self.tr("Choose your name…"))
         self._save_state()
         self.pages.setCurrentWidget(self.pick_page)
         self.name_combo.setFocus()
@@ -278,7 +309,7 @@ class KioskWindow(QWidget):
     def start_entry(self) -> None:
         data = self.name_combo.currentData()
         if data is None:
-            self.pick_message.setText("Please choose your name, or Anonymous.")
+            self.pick_message.setText(self.tr("Please choose your name, or Anonymous."))
             return
         person = None if data == ANONYMOUS else data
         try:
@@ -286,13 +317,13 @@ class KioskWindow(QWidget):
         except WorkshopError as exc:
             self.pick_message.setText(exc.message)
             return
-        self._open_form(result.value.id, "Anonymous" if person is None else self.name_combo.currentText())
+        self._open_form(result.value.id, self.tr("Anonymous") if person is None else self.name_combo.currentText())
 
     def _open_form(self, submission_id: str, who: str) -> None:
         self._submission_id = submission_id
         self._dirty = False
         self.name_combo.clear()  # the list of names leaves the screen while someone writes
-        self.who_label.setText(f"Filling in as: <b>{who}</b>")
+        self.who_label.setText(self.tr("Filling in as: <b>{who}</b>").format(who=who))
         self._save_state()
         self.pages.setCurrentWidget(self.form_page)
         first = self.form.first_field()
@@ -309,18 +340,18 @@ class KioskWindow(QWidget):
         if submission.status != "draft":
             self.show_pick_page()
             return
-        who = "Anonymous"
+        who = self.tr("Anonymous")
         if submission.participant_id:
             people = {p.id: p for p in self.services.programmes.participants(self.session.programme_id)}
             person = people.get(submission.participant_id)
             who = person.name if person else who
         self._open_form(submission.id, who)
         self.form.set_answers({a.item_key: (a.value if a.value is not None else a.text) for a in submission.answers})
-        self.save_status.setText("Your sheet was restored as you left it.")
+        self.save_status.setText(self.tr("Your sheet was restored as you left it."))
 
     def _changed(self) -> None:
         self._dirty = True
-        self.save_status.setText("Saving…")
+        self.save_status.setText(self.tr("Saving…"))
         self._timer.start(AUTOSAVE_DELAY_MS)
 
     def save_draft(self) -> bool:
@@ -330,10 +361,10 @@ class KioskWindow(QWidget):
         try:
             self.services.sheets.save(self._submission_id, self.form.answers())
         except WorkshopError as exc:
-            self.save_status.setText(f"Not saved yet: {exc.message}")
+            self.save_status.setText(self.tr("Not saved yet: {message}").format(message=exc.message))
             return False
         self._dirty = False
-        self.save_status.setText("Saved as you type.")
+        self.save_status.setText(self.tr("Saved as you type."))
         return True
 
     def submit_entry(self) -> None:
@@ -391,7 +422,12 @@ class KioskWindow(QWidget):
         if not ok:
             wait = self.services.settings.seconds_to_wait()
             self.pin_message.setText(
-                "That PIN is not right." + (f" Wait {int(wait + 0.999)} seconds before trying again." if wait else "")
+                self.tr("That PIN is not right.")
+                + (
+                    self.tr(" Wait {value} seconds before trying again.").format(value=int(wait + 0.999))
+                    if wait
+                    else ""
+                )
             )
             return False
         self.leave()
@@ -445,28 +481,33 @@ class StartKioskDialog(FormDialog):
     def __init__(
         self, submit: Any, sheets: list[SheetTemplate], needs_pin: bool, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Start kiosk", submit, parent)
+        super().__init__(self.tr("Start kiosk"), submit, parent)
         self.sheet_combo = QComboBox()
-        self.sheet_combo.setAccessibleName("Sheet")
+        self.sheet_combo.setToolTip(self.tr("The sheet people will fill in at the kiosk"))
+        self.sheet_combo.setAccessibleName(self.tr("Sheet"))
         for sheet in sheets:
             self.sheet_combo.addItem(f"{sheet.title} ({sheet.code})", sheet.key)
-        self.form.addRow("&Sheet", self.sheet_combo)
+        self.form.addRow(self.tr("&Sheet"), self.sheet_combo)
         self.pin_edit = QLineEdit()
+        self.pin_edit.setToolTip(self.tr("4 to 12 digits, needed to leave the kiosk"))
         self.pin_again = QLineEdit()
-        for edit, name in ((self.pin_edit, "New facilitator PIN"), (self.pin_again, "Repeat PIN")):
+        self.pin_again.setToolTip(self.tr("Type the same PIN again to check it"))
+        for edit, name in ((self.pin_edit, self.tr("New facilitator PIN")), (self.pin_again, self.tr("Repeat PIN"))):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setAccessibleName(name)
         self.needs_pin = needs_pin
         if needs_pin:
-            self.form.addRow("Choose a &PIN", self.pin_edit)
-            self.form.addRow("&Repeat it", self.pin_again)
-            hint = QLabel("4 to 12 digits. You need it to leave the kiosk; it is stored only as a salted hash.")
+            self.form.addRow(self.tr("Choose a &PIN"), self.pin_edit)
+            self.form.addRow(self.tr("&Repeat it"), self.pin_again)
+            hint = QLabel(
+                self.tr("4 to 12 digits. You need it to leave the kiosk; it is stored only as a salted hash.")
+            )
             hint.setWordWrap(True)
-            hint.setStyleSheet("color: #555;")
+            hint.setProperty("textRole", "hint")
             self.form.addRow(hint)
-        note = QLabel("The main window closes while the kiosk runs, so no other entries stay on screen.")
+        note = QLabel(self.tr("The main window closes while the kiosk runs, so no other entries stay on screen."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+        note.setProperty("textRole", "hint")
         self.form.addRow(note)
 
     def values(self) -> dict[str, Any]:
@@ -486,7 +527,7 @@ def ask_kiosk_choice(main: Any, services: Services, session_id: str) -> str | No
     def submit(values: dict[str, Any]) -> str:
         if needs_pin:
             if values["pin"] != values["again"]:
-                raise PinError("The two PINs are not the same.")
+                raise PinError(QCoreApplication.translate("kiosk", "The two PINs are not the same."))
             services.settings.set_pin(values["pin"])
         return values["sheet_key"]
 
@@ -500,10 +541,19 @@ def start_kiosk(main: Any, session_id: str, sheet_key: str) -> KioskWindow | Non
     """Close the main window (nothing of it stays in memory) and open the kiosk full screen."""
     services: Services = main.services
     if not services.settings.has_pin():
-        show_error(main, PinError("Set a facilitator PIN before starting the kiosk."))
+        show_error(
+            main, PinError(QCoreApplication.translate("kiosk", "Set a facilitator PIN before starting the kiosk."))
+        )
         return None
     if not main.reflection_editor.save_now():
-        show_error(main, WorkshopError("The last reflection could not be saved, so the kiosk was not started."))
+        show_error(
+            main,
+            WorkshopError(
+                QCoreApplication.translate(
+                    "kiosk", "The last reflection could not be saved, so the kiosk was not started."
+                )
+            ),
+        )
         return None
     runner = main.runner
     kiosk = KioskWindow(services, session_id, sheet_key, on_exit=lambda: reopen_main_window(services, runner))

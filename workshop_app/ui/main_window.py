@@ -649,7 +649,9 @@ class MainWindow(QMainWindow):
         dialog = SourceDialog(submit, self.services.library, self)
         if dialog.exec() and dialog.result_value is not None:
             self.data_changed.emit(dialog.result_value.changes, self)
-            self.statusBar().showMessage(f"Added {dialog.result_value.value.key} to the evidence library", 10000)
+            self.statusBar().showMessage(
+                self.tr("Added {key} to the evidence library").format(key=dialog.result_value.value.key), 10000
+            )
 
     def import_sources(self) -> None:
         path = evidence_ui.ask_ris_path(self)
@@ -658,7 +660,7 @@ class MainWindow(QMainWindow):
         try:
             result = self.services.evidence.import_ris(path)
         except WorkshopError as exc:
-            show_error(self, exc, "The file was not imported")
+            show_error(self, exc, self.tr("The file was not imported"))
             return
         self.data_changed.emit(result.changes, self)
         keys = ", ".join(s.key for s in result.value)
@@ -716,7 +718,7 @@ class MainWindow(QMainWindow):
     def edit_consent(self) -> None:
         person = self.participant_model.item(self.participant_view.currentIndex().row())
         if person is None:
-            self.statusBar().showMessage("Choose a participant in the list first.", 8000)
+            self.statusBar().showMessage(self.tr("Choose a participant in the list first."), 8000)
             return
         consent = self.services.consent.consent(person.id)
 
@@ -759,23 +761,23 @@ class MainWindow(QMainWindow):
     # --- research: search, coding, trends, exports ---------------------------------------------
     def _build_research(self) -> None:
         self.coding_widget = CodingWidget(self.services.coding)
-        self.session_tabs.addTab(self.coding_widget, "Co&ding")
+        self.session_tabs.addTab(self.coding_widget, self.tr("Co&ding"))
         self.trends_widget = TrendsWidget(self.services.trends)
-        self.session_tabs.addTab(self.trends_widget, "&Trends")
+        self.session_tabs.addTab(self.trends_widget, self.tr("&Trends"))
         self.coding_widget.changed.connect(lambda changes: self.data_changed.emit(changes, self.coding_widget))
         self.data_changed.connect(self.coding_widget.on_data_changed)
         self.data_changed.connect(self.trends_widget.on_data_changed)
         self.search_dialog: SearchDialog | None = None
-        self.search_action = QAction("&Search entries…", self)
+        self.search_action = QAction(self.tr("&Search entries…"), self)
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.search_action.setStatusTip("Find words in this programme's reflections and actions")
+        self.search_action.setStatusTip(self.tr("Find words in this programme's reflections and actions"))
         self.search_action.triggered.connect(self.open_search)
         self.addAction(self.search_action)
         self.programme_menu.addSeparator()
         self.programme_menu.addAction(self.search_action)
-        self.export_action = QAction("&Export for research…", self)
+        self.export_action = QAction(self.tr("&Export for research…"), self)
         self.export_action.setShortcut("Ctrl+E")
-        self.export_action.setStatusTip("Export the programme as CSV, Excel, JSON or a REFI-QDA project")
+        self.export_action.setStatusTip(self.tr("Export the programme as CSV, Excel, JSON or a REFI-QDA project"))
         self.export_action.triggered.connect(self.export_research)
         self.addAction(self.export_action)
         self.file_menu.insertAction(self.quit_action, self.export_action)
@@ -847,12 +849,15 @@ class MainWindow(QMainWindow):
             log.info("export written: format %s, level %s", fmt, summary.level.value)
             extra = f"; {summary.texts_withheld} unreviewed texts withheld" if summary.texts_withheld else ""
             self.statusBar().showMessage(
-                f"Exported {summary.responses} responses ({summary.level.value}) to {files[0]}{extra}", 15000
+                self.tr("Exported {responses} responses ({level}) to {path}{extra}").format(
+                    responses=summary.responses, level=summary.level.value, path=files[0], extra=extra
+                ),
+                15000,
             )
 
         def failed(exc: BaseException) -> None:
             self._export_task = None
-            show_error(self, exc, "The export could not be written")
+            show_error(self, exc, self.tr("The export could not be written"))
 
         self._export_task = self.runner.start(
             lambda _report: exports.write(data, fmt, out), on_done=done, on_error=failed

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -37,20 +37,29 @@ from .tasks import Task, TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 
-DOCUMENT_LABELS = {
-    PackDocument.GUIDE: "Agenda and facilitator guide",
-    PackDocument.HANDOUT: "Participant handout",
-    PackDocument.SHEETS: "Reflection and self-assessment sheets",
-    PackDocument.CONSENT: "Consent forms for new participants",
-    PackDocument.SUMMARY: "After the session: summary",
-    PackDocument.CYCLE_REPORT: "Cycle report",
-    PackDocument.REFERENCES: "References",
-}
+
+def document_labels() -> dict[PackDocument, str]:
+    """What each document of a pack is called (a function, so it is translated after the translator loads)."""
+
+    return {
+        PackDocument.GUIDE: QCoreApplication.translate("pack_builder", "Agenda and facilitator guide"),
+        PackDocument.HANDOUT: QCoreApplication.translate("pack_builder", "Participant handout"),
+        PackDocument.SHEETS: QCoreApplication.translate("pack_builder", "Reflection and self-assessment sheets"),
+        PackDocument.CONSENT: QCoreApplication.translate("pack_builder", "Consent forms for new participants"),
+        PackDocument.SUMMARY: QCoreApplication.translate("pack_builder", "After the session: summary"),
+        PackDocument.CYCLE_REPORT: QCoreApplication.translate("pack_builder", "Cycle report"),
+        PackDocument.REFERENCES: QCoreApplication.translate("pack_builder", "References"),
+    }
 
 
 def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:
     """Where to save a pack (tests replace this function)."""
-    name, _ = QFileDialog.getSaveFileName(parent, "Save session pack", str(suggested), "PDF files (*.pdf)")
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("pack_builder", "Save session pack"),
+        str(suggested),
+        "PDF files (*.pdf)",
+    )
     if not name:
         return None
     path = Path(name)
@@ -61,7 +70,7 @@ def ask_printer(parent: QWidget) -> tuple[str, int] | None:
     """The printer and number of copies the person chooses in the system print dialog (tests replace this)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print session pack")
+    dialog.setWindowTitle(QCoreApplication.translate("pack_builder", "Print session pack"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return printer.printerName(), max(1, printer.copyCount())
@@ -72,9 +81,15 @@ def send_to_printer(pdf: Path, printer: str, copies: int) -> str:
     lp = shutil.which("lp")
     if lp is None or not printer:
         QDesktopServices.openUrl(pdf.as_uri())
-        return "No print spooler here: the pack opened in your PDF viewer to print from there."
+        return QCoreApplication.translate(
+            "pack_builder", "No print spooler here: the pack opened in your PDF viewer to print from there."
+        )
     subprocess.run([lp, "-d", printer, "-n", str(copies), str(pdf)], check=True, capture_output=True, timeout=60)
-    return f"Sent {copies} cop{'y' if copies == 1 else 'ies'} to {printer}."
+    if copies == 1:
+        return QCoreApplication.translate("pack_builder", "Sent 1 copy to {printer}.").format(printer=printer)
+    return QCoreApplication.translate("pack_builder", "Sent {copies} copies to {printer}.").format(
+        copies=copies, printer=printer
+    )
 
 
 def open_file(path: Path) -> None:
@@ -85,7 +100,8 @@ def open_file(path: Path) -> None:
 class ParticipantChoiceModel(QAbstractTableModel):
     """Participants with a tick box each: whose personal sheets to print."""
 
-    HEADERS = ("Print", "Name", "Code", "Organisation")
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Print"), self.tr("Name"), self.tr("Code"), self.tr("Organisation"))
 
     def __init__(self, people: tuple[PackParticipant, ...], parent: Any = None) -> None:
         super().__init__(parent)
@@ -96,11 +112,11 @@ class ParticipantChoiceModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._people)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.headers())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return self.headers()[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -148,7 +164,7 @@ class PackBuilderDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Print session pack")
+        self.setWindowTitle(self.tr("Print session pack"))
         self.setObjectName("PackBuilderDialog")
         self.data = data
         self._preview = preview
@@ -161,10 +177,11 @@ class PackBuilderDialog(QDialog):
 
         # documents
         self.document_boxes: dict[PackDocument, QCheckBox] = {}
-        docs_box = QGroupBox("Documents")
+        docs_box = QGroupBox(self.tr("Documents"))
         docs_layout = QVBoxLayout(docs_box)
         for document in PackDocument:
-            box = QCheckBox(DOCUMENT_LABELS[document])
+            box = QCheckBox(document_labels()[document])
+            box.setToolTip(self.tr("Include this document in the pack"))
             box.setObjectName(f"doc-{document.value}")
             box.setChecked(document in BEFORE_SESSION)
             box.toggled.connect(self._options_changed)
@@ -175,57 +192,70 @@ class PackBuilderDialog(QDialog):
         self.participants = ParticipantChoiceModel(data.participants, self)
         self.participants.dataChanged.connect(self._options_changed)
         self.people_view = QTableView()
+        self.people_view.setAccessibleName(self.tr("People"))
+        self.people_view.setToolTip(self.tr("Tick the people whose personal sheets to print"))
         self.people_view.setModel(self.participants)
         self.people_view.verticalHeader().hide()
         self.people_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.people_view.horizontalHeader().setStretchLastSection(True)
-        all_button, none_button = QPushButton("All"), QPushButton("None")
+        all_button, none_button = QPushButton(self.tr("All")), QPushButton(self.tr("None"))
+        none_button.setToolTip(self.tr("Print no personal sheets"))
+        all_button.setToolTip(self.tr("Print a personal sheet for everyone"))
         all_button.clicked.connect(lambda: self.participants.set_all(True))
         none_button.clicked.connect(lambda: self.participants.set_all(False))
         self.blank_sheets = QSpinBox()
+        self.blank_sheets.setAccessibleName(self.tr("Blank sheets"))
+        self.blank_sheets.setToolTip(self.tr("Extra sheets without a name, for people not on the list"))
         self.blank_sheets.setRange(0, 50)
         self.blank_sheets.setValue(1)
         self.blank_sheets.valueChanged.connect(self._options_changed)
-        people_box = QGroupBox("Personal sheets")
+        people_box = QGroupBox(self.tr("Personal sheets"))
         people_layout = QVBoxLayout(people_box)
         people_layout.addWidget(self.people_view)
         row = QHBoxLayout()
         row.addWidget(all_button)
         row.addWidget(none_button)
         row.addStretch(1)
-        row.addWidget(QLabel("Blank sheets:"))
+        row.addWidget(QLabel(self.tr("Blank sheets:")))
         row.addWidget(self.blank_sheets)
         people_layout.addLayout(row)
 
         # paper and print size
         self.paper = QComboBox()
+        self.paper.setAccessibleName(self.tr("Paper"))
+        self.paper.setToolTip(self.tr("The paper size of the printer"))
         self.paper.addItem("A4", Paper.A4.value)
-        self.paper.addItem("US Letter", Paper.LETTER.value)
+        self.paper.addItem(self.tr("US Letter"), Paper.LETTER.value)
         self.paper.currentIndexChanged.connect(self._options_changed)
-        self.large_print = QCheckBox("Large print (text at 16 pt or more)")
+        self.large_print = QCheckBox(self.tr("Large print (text at 16 pt or more)"))
+        self.large_print.setToolTip(self.tr("Set all text at 16 pt or more, for people who read large print"))
         self.large_print.toggled.connect(self._options_changed)
         form = QFormLayout()
-        form.addRow("Paper:", self.paper)
+        form.addRow(self.tr("Paper:"), self.paper)
         form.addRow("", self.large_print)
 
         # preview: what each page holds
         self.pages = ListTableModel[tuple[int, str]](
             [
-                Column("Page", lambda p: str(p[0]), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                Column("Contents", lambda p: p[1]),
+                Column(
+                    self.tr("Page"), lambda p: str(p[0]), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                ),
+                Column(self.tr("Contents"), lambda p: p[1]),
             ],
             self,
         )
         self.pages_view = QTableView()
+        self.pages_view.setAccessibleName(self.tr("Pages of the pack"))
+        self.pages_view.setToolTip(self.tr("What each page of the laid-out pack holds"))
         self.pages_view.setModel(self.pages)
         self.pages_view.verticalHeader().hide()
         self.pages_view.horizontalHeader().setStretchLastSection(True)
         self.pages_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.pages_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.pages_view.setWordWrap(False)
-        self.summary = QLabel("Press Preview to lay the pack out.")
+        self.summary = QLabel(self.tr("Press Preview to lay the pack out."))
         self.summary.setWordWrap(True)
-        preview_box = QGroupBox("Preview")
+        preview_box = QGroupBox(self.tr("Preview"))
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.addWidget(self.summary)
         preview_layout.addWidget(self.pages_view)
@@ -233,14 +263,20 @@ class PackBuilderDialog(QDialog):
         # progress and actions
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.preview_button = QPushButton("Pre&view")
-        self.open_button = QPushButton("&Open preview")
+        self.preview_button = QPushButton(self.tr("Pre&view"))
+        self.preview_button.setToolTip(self.tr("Lay the pack out to see its pages"))
+        self.open_button = QPushButton(self.tr("&Open preview"))
+        self.open_button.setToolTip(self.tr("Open the laid-out pack in your PDF viewer"))
         self.open_button.setEnabled(False)
-        self.save_button = QPushButton("&Save…")
-        self.print_button = QPushButton("&Print…")
-        self.cancel_button = QPushButton("Cancel build")
+        self.save_button = QPushButton(self.tr("&Save…"))
+        self.save_button.setToolTip(self.tr("Save the pack as a PDF file"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setToolTip(self.tr("Send the pack to a printer"))
+        self.cancel_button = QPushButton(self.tr("Cancel build"))
+        self.cancel_button.setToolTip(self.tr("Stop laying out the pack"))
         self.cancel_button.setEnabled(False)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close this window"))
         self.preview_button.clicked.connect(self.preview)
         self.open_button.clicked.connect(self.open_preview)
         self.save_button.clicked.connect(self.save)
@@ -286,7 +322,7 @@ class PackBuilderDialog(QDialog):
         for b in (self.preview_button, self.save_button, self.print_button):
             b.setEnabled(not nothing and self.task is None)
         if self.last_report is not None:
-            self.summary.setText("The choices changed: press Preview again to see the new pages.")
+            self.summary.setText(self.tr("The choices changed: press Preview again to see the new pages."))
 
     # --- building ------------------------------------------------------------------------
 
@@ -317,9 +353,9 @@ class PackBuilderDialog(QDialog):
             self.task = None
             self._busy(False)
             if type(exc).__name__ == "PackCancelled":
-                self._say("Cancelled; no file was changed.")
+                self._say(self.tr("Cancelled; no file was changed."))
                 return
-            show_error(self, exc, "The pack could not be built")
+            show_error(self, exc, self.tr("The pack could not be built"))
 
         self._cancel_requested = False
 
@@ -341,7 +377,12 @@ class PackBuilderDialog(QDialog):
     def _show_report(self, report: PackReport, lead: str) -> None:
         self.last_report = report
         self.pages.set_items(list(enumerate(report.page_contents, start=1)))
-        text = f"{lead} {report.pages} pages, {report.sheets} sheet{'s' if report.sheets != 1 else ''}."
+        if report.sheets == 1:
+            text = self.tr("{lead} {pages} pages, 1 sheet.").format(lead=lead, pages=report.pages)
+        else:
+            text = self.tr("{lead} {pages} pages, {sheets} sheets.").format(
+                lead=lead, pages=report.pages, sheets=report.sheets
+            )
         if report.missing_characters:
             text += " " + report.warning()
         self._say(text)
@@ -355,7 +396,7 @@ class PackBuilderDialog(QDialog):
             self._preview_file = folder / "preview.pdf"
             self._preview_file.write_bytes(pdf)
             self.open_button.setEnabled(True)
-            self._show_report(report, "Preview:")
+            self._show_report(report, self.tr("Preview:"))
 
         self._run(lambda report: build(data, options, progress=report), done)
 
@@ -370,7 +411,7 @@ class PackBuilderDialog(QDialog):
         data, options, write = self.data, self.options(), self._write
 
         def done(report: PackReport) -> None:
-            self._show_report(report, f"Saved to {target}:")
+            self._show_report(report, self.tr("Saved to {path}:").format(path=target))
             self.saved_path = target
 
         self._run(lambda report: write(data, target, options, progress=report), done)
@@ -384,11 +425,11 @@ class PackBuilderDialog(QDialog):
         target = Path(tempfile.mkdtemp(prefix="pack-print-")) / "pack.pdf"
 
         def done(report: PackReport) -> None:
-            self._show_report(report, "Printed:")
+            self._show_report(report, self.tr("Printed:"))
             try:
                 self._say(self.status_text + " " + send_to_printer(target, printer, copies))
             except (OSError, subprocess.SubprocessError) as exc:
-                show_error(self, exc, "The pack could not be sent to the printer")
+                show_error(self, exc, self.tr("The pack could not be sent to the printer"))
 
         self._run(lambda report: write(data, target, options, progress=report), done)
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..domain.research import Code, CodedEntry, Coding, FrequencyTable, ItemTrend, SearchHit, SearchKind
 from .models import RIGHT, Column, ListTableModel
+from .texts import format_date
 
 Index = QModelIndex | QPersistentModelIndex
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -30,12 +31,16 @@ class SearchHitTableModel(ListTableModel[SearchHit]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column[SearchHit]("Found", lambda h: "".join(t for t, _ in h.snippet).replace("\n", " ")),
+                Column[SearchHit](self.tr("Found"), lambda h: "".join(t for t, _ in h.snippet).replace("\n", " ")),
                 Column[SearchHit](
-                    "Who", lambda h: h.participant_label if h.kind == SearchKind.REFLECTION else "Action"
+                    self.tr("Who"),
+                    lambda h: h.participant_label if h.kind == SearchKind.REFLECTION else self.tr("Action"),
                 ),
-                Column[SearchHit]("Session", lambda h: f"{h.held_on:%d %b %Y} {h.session_title}" if h.held_on else ""),
-                Column[SearchHit]("Prompt", lambda h: h.prompt, tooltip=lambda h: h.prompt),
+                Column[SearchHit](
+                    self.tr("Session"),
+                    lambda h: f"{format_date(h.held_on, 'dd MMM yyyy')} {h.session_title}" if h.held_on else "",
+                ),
+                Column[SearchHit](self.tr("Prompt"), lambda h: h.prompt, tooltip=lambda h: h.prompt),
             ],
             parent,
         )
@@ -81,12 +86,12 @@ class CodedEntryTableModel(ListTableModel[CodedEntry]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column[CodedEntry]("Date", lambda e: f"{e.held_on:%d %b %Y}"),
-                Column[CodedEntry]("Cycle", lambda e: str(e.cycle_number or ""), RIGHT),
-                Column[CodedEntry]("Who", lambda e: e.participant_code),
-                Column[CodedEntry]("Prompt", lambda e: e.prompt, tooltip=lambda e: e.prompt),
-                Column[CodedEntry]("Codes", lambda e: str(len(e.codings)), RIGHT),
-                Column[CodedEntry]("Reviewed", lambda e: "yes" if e.reviewed else ""),
+                Column[CodedEntry](self.tr("Date"), lambda e: f"{format_date(e.held_on, 'dd MMM yyyy')}"),
+                Column[CodedEntry](self.tr("Cycle"), lambda e: str(e.cycle_number or ""), RIGHT),
+                Column[CodedEntry](self.tr("Who"), lambda e: e.participant_code),
+                Column[CodedEntry](self.tr("Prompt"), lambda e: e.prompt, tooltip=lambda e: e.prompt),
+                Column[CodedEntry](self.tr("Codes"), lambda e: str(len(e.codings)), RIGHT),
+                Column[CodedEntry](self.tr("Reviewed"), lambda e: self.tr("yes") if e.reviewed else ""),
             ],
             parent,
         )
@@ -97,8 +102,8 @@ class CodeTableModel(ListTableModel[Code]):
         self.headings: dict[str, str] = {}
         super().__init__(
             [
-                Column[Code]("Code", lambda c: c.name, tooltip=lambda c: c.description),
-                Column[Code]("Group", lambda c: self.headings.get(c.parent_id or "", "")),
+                Column[Code](self.tr("Code"), lambda c: c.name, tooltip=lambda c: c.description),
+                Column[Code](self.tr("Group"), lambda c: self.headings.get(c.parent_id or "", "")),
             ],
             parent,
         )
@@ -120,8 +125,10 @@ class CodingTableModel(ListTableModel[Coding]):
         self.names: dict[str, str] = {}
         super().__init__(
             [
-                Column[Coding]("Code", lambda c: self.names.get(c.code_id, "")),
-                Column[Coding]("Tagged", lambda c: f"“{c.quote}”" if c.start is not None else "the whole entry"),
+                Column[Coding](self.tr("Code"), lambda c: self.names.get(c.code_id, "")),
+                Column[Coding](
+                    self.tr("Tagged"), lambda c: f"“{c.quote}”" if c.start is not None else self.tr("the whole entry")
+                ),
             ],
             parent,
         )
@@ -165,9 +172,9 @@ class FrequencyTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if section == 0:
-            return "Code"
+            return QCoreApplication.translate("research_models", "Code")
         if section == len(self.table.groups) + 1:
-            return "All entries"
+            return QCoreApplication.translate("research_models", "All entries")
         return self.table.groups[section - 1] if 0 < section <= len(self.table.groups) else None
 
 
@@ -203,12 +210,14 @@ class TrendTableModel(QAbstractTableModel):
                 return series.label
             point = series.points[index.column() - 1]
             if point.mean is None:
-                return "hidden" if point.raters else "—"
+                return QCoreApplication.translate("research_models", "hidden") if point.raters else "—"
             return f"{point.mean:.1f} (n={point.raters})"
         if role == Qt.ItemDataRole.ToolTipRole and index.column() > 0:
             point = series.points[index.column() - 1]
             if point.mean is None and point.raters:
-                return "Fewer than 3 people rated: not shown, so no one's rating can be picked out."
+                return QCoreApplication.translate(
+                    "research_models", "Fewer than 3 people rated: not shown, so no one's rating can be picked out."
+                )
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(RIGHT)
         return None
@@ -216,4 +225,8 @@ class TrendTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return "Group" if section == 0 else f"Cycle {self._cycles()[section - 1]}"
+        if section == 0:
+            return QCoreApplication.translate("research_models", "Group")
+        return QCoreApplication.translate("research_models", "Cycle {number}").format(
+            number=self._cycles()[section - 1]
+        )

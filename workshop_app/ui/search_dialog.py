@@ -36,16 +36,20 @@ class SearchDialog(QDialog):
         super().__init__(parent)
         self.search_service = search
         self.programme_id = programme_id
-        self.setWindowTitle("Search entries")
+        self.setWindowTitle(self.tr("Search entries"))
         self.resize(980, 520)
         self.query_edit = QLineEdit()
-        self.query_edit.setAccessibleName("Search words")
-        self.query_edit.setPlaceholderText("Words to find in reflections and actions (the start of a word is enough)")
+        self.query_edit.setToolTip(self.tr("Type words; results appear as you type"))
+        self.query_edit.setAccessibleName(self.tr("Search words"))
+        self.query_edit.setPlaceholderText(
+            self.tr("Words to find in reflections and actions (the start of a word is enough)")
+        )
         self.query_edit.setClearButtonEnabled(True)
         self.model = SearchHitTableModel(self)
         self.view = QTableView()
+        self.view.setToolTip(self.tr("Reflections and actions containing the words; Enter opens the chosen one"))
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Search results")
+        self.view.setAccessibleName(self.tr("Search results"))
         self.view.setItemDelegateForColumn(0, HtmlDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -59,9 +63,11 @@ class SearchDialog(QDialog):
             self.view.setColumnWidth(col, width)
         self.status = QLabel(" ")
         self.status.setObjectName("searchStatus")
-        self.open_button = QPushButton("&Open entry")
+        self.open_button = QPushButton(self.tr("&Open entry"))
+        self.open_button.setToolTip(self.tr("Go to the chosen entry in the main window"))
         self.open_button.setEnabled(False)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
+        close.setToolTip(self.tr("Close the search window"))
         close.clicked.connect(self.close)
 
         layout = QVBoxLayout(self)
@@ -100,10 +106,14 @@ class SearchDialog(QDialog):
         if not query.strip():
             self.status.setText(" ")
         elif not hits:
-            self.status.setText("Nothing found.")
+            self.status.setText(self.tr("Nothing found."))
         else:
-            more = " (the best 50)" if len(hits) >= 50 else ""
-            self.status.setText(f"{len(hits)} found{more}. Double-click or press Enter to open one.")
+            more = self.tr(" (the best 50)") if len(hits) >= 50 else ""
+            self.status.setText(
+                self.tr("{value} found{more}. Double-click or press Enter to open one.").format(
+                    value=len(hits), more=more
+                )
+            )
         if hits:
             self.view.selectRow(0)
 

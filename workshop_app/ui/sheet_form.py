@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.content import SheetItem, SheetItemKind, SheetTemplate
+from . import appearance
 
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
@@ -36,8 +37,8 @@ class RatingWidget(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("ratingWidget")
-        self.setAccessibleName(f"Rating: {item.text}")
-        self.setAccessibleDescription(f"Type a number from {low} to {high}")
+        self.setAccessibleName(self.tr("Rating: {text}").format(text=item.text))
+        self.setAccessibleDescription(self.tr("Type a number from {low} to {high}").format(low=low, high=high))
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)
         grid = QGridLayout(self)
@@ -52,7 +53,8 @@ class RatingWidget(QFrame):
             anchor = QLabel(item.anchors.get(value, ""))
             anchor.setObjectName("anchor")
             anchor.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            anchor.setStyleSheet("color: #555; font-size: 9pt;")
+            anchor.setProperty("textRole", "hint")
+            appearance.set_relative_font(anchor, 0.9)
             grid.addWidget(anchor, 1, col)
         self.group.idClicked.connect(self._clicked)
         self._value: int | None = None
@@ -113,6 +115,7 @@ class AnswerEdit(QPlainTextEdit):
         self.item = item
         self.setTabChangesFocus(True)
         self.setAccessibleName(item.text)
+        self.setAccessibleDescription(self.tr("Type the answer in words; Tab moves to the next question"))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(84 if item.kind == SheetItemKind.PROMPT else 70)
@@ -134,12 +137,12 @@ class SheetFormWidget(QWidget):
             number += 1
             label = QLabel(f"{number}. {item.text}")
             label.setWordWrap(True)
-            label.setStyleSheet(f"font-weight: 600; font-size: {'13pt' if large else '10pt'};")
+            appearance.set_relative_font(label, 1.45 if large else 1.1, bold=True)
             layout.addWidget(label)
             if item.help:
                 hint = QLabel(item.help)
                 hint.setWordWrap(True)
-                hint.setStyleSheet("color: #444;")
+                hint.setProperty("textRole", "hint")
                 layout.addWidget(hint)
             if item.kind == SheetItemKind.RATING:
                 field: RatingWidget | AnswerEdit = RatingWidget(item, sheet.scale_min, sheet.scale_max)

@@ -18,7 +18,9 @@ from ..domain.errors import WorkshopError
 from ..domain.voice import Channel
 from ..services.container import Services
 from ..services.sheets import SheetTarget
+from . import appearance
 from .sheet_form import SheetFormWidget
+from .texts import format_date
 
 
 class EnterButton(QPushButton):
@@ -39,34 +41,41 @@ class TranscriptionWindow(QWidget):
         self.services = services
         self.target: SheetTarget | None = None
         self.saved_count = 0
-        self.setWindowTitle("Type in paper sheets")
+        self.setWindowTitle(self.tr("Type in paper sheets"))
         self.resize(820, 900)
 
         self.code_edit = QLineEdit()
-        self.code_edit.setAccessibleName("Sheet code")
-        self.code_edit.setPlaceholderText("e.g. 3F2A-SIXP-SJ01 (as printed at the top of the sheet)")
-        self.code_edit.setStyleSheet("font-size: 14pt; font-family: monospace;")
+        self.code_edit.setToolTip(self.tr("The code printed at the top of the paper sheet"))
+        self.code_edit.setAccessibleName(self.tr("Sheet code"))
+        self.code_edit.setPlaceholderText(self.tr("e.g. 3F2A-SIXP-SJ01 (as printed at the top of the sheet)"))
+        self.code_edit.setStyleSheet("font-family: monospace;")
+        appearance.set_relative_font(self.code_edit, 1.55)
         self.code_edit.returnPressed.connect(self.open_code)
-        self.open_button = EnterButton("Open")
+        self.open_button = EnterButton(self.tr("Open"))
+        self.open_button.setToolTip(self.tr("Open the sheet with this code for typing in"))
         self.open_button.clicked.connect(self.open_code)
         self.message = QLabel(" ")
         self.message.setObjectName("transcriptionMessage")
         self.message.setWordWrap(True)
-        self.heading = QLabel("Type the code printed at the top of a paper sheet, then press Enter.")
+        self.heading = QLabel(self.tr("Type the code printed at the top of a paper sheet, then press Enter."))
         self.heading.setWordWrap(True)
-        self.heading.setStyleSheet("font-size: 12pt;")
+        appearance.set_relative_font(self.heading, 1.3)
         self.scroll = QScrollArea()
+        self.scroll.setAccessibleName(self.tr("Sheet questions"))
+        self.scroll.setToolTip(self.tr("The sheet's questions; Tab moves between them"))
         self.scroll.setWidgetResizable(True)
         self.form: SheetFormWidget | None = None
-        self.save_button = EnterButton("Save sheet")
-        self.save_button.setToolTip("Enter or Ctrl+Enter: save this sheet and go back to the code for the next one")
+        self.save_button = EnterButton(self.tr("Save sheet"))
+        self.save_button.setToolTip(
+            self.tr("Enter or Ctrl+Enter: save this sheet and go back to the code for the next one")
+        )
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_sheet)
-        self.count_label = QLabel("No sheets typed in yet.")
-        self.count_label.setStyleSheet("color: #555;")
+        self.count_label = QLabel(self.tr("No sheets typed in yet."))
+        self.count_label.setProperty("textRole", "hint")
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Sheet &code"))
+        top.addWidget(QLabel(self.tr("Sheet &code")))
         top.addWidget(self.code_edit, 1)
         top.addWidget(self.open_button)
         top.itemAt(0).widget().setBuddy(self.code_edit)  # type: ignore[union-attr]
@@ -95,8 +104,10 @@ class TranscriptionWindow(QWidget):
             consenting = self.services.consent.consenting_ids(target.session.programme_id)
             if target.participant.id not in consenting:
                 self._say(
-                    f"{target.participant.name} has not consented to take part (or has withdrawn), "
-                    "so this sheet cannot be stored. Record their consent first.",
+                    self.tr(
+                        "{name} has not consented to take part (or has withdrawn), "
+                        "so this sheet cannot be stored. Record their consent first."
+                    ).format(name=target.participant.name),
                     error=True,
                 )
                 return
@@ -108,16 +119,23 @@ class TranscriptionWindow(QWidget):
         who = (
             f"{target.participant.name} ({target.participant.code})"
             if target.participant
-            else "Blank sheet: stored as anonymous"
+            else self.tr("Blank sheet: stored as anonymous")
         )
         self.heading.setText(
-            f"<b>{target.sheet.title}</b><br>{target.session.title}, {target.session.held_on:%d %b %Y} · {who}"
+            f"<b>{target.sheet.title}</b><br>{target.session.title}, "
+            f"{format_date(target.session.held_on, 'dd MMM yyyy')} · {who}"
         )
         if existing is not None:
             form.set_answers({a.item_key: (a.value if a.value is not None else a.text) for a in existing.answers})
-            self._say(f"This sheet was already entered ({existing.channel.value}); saving replaces its answers.")
+            self._say(
+                self.tr("This sheet was already entered ({channel}); saving replaces its answers.").format(
+                    channel=existing.channel.value
+                )
+            )
         else:
-            self._say(f"Opened {target.code}. Tab moves between fields; type 1 to 5 for a rating.")
+            self._say(
+                self.tr("Opened {code}. Tab moves between fields; type 1 to 5 for a rating.").format(code=target.code)
+            )
         last = form.last_field()
         if last is not None:
             QWidget.setTabOrder(last, self.save_button)
@@ -142,17 +160,20 @@ class TranscriptionWindow(QWidget):
             return
         self.saved_count += 1
         self.count_label.setText(
-            f"{self.saved_count} sheet{'s' if self.saved_count != 1 else ''} typed in this sitting."
+            self.tr("1 sheet typed in this sitting.")
+            if self.saved_count == 1
+            else self.tr("{count} sheets typed in this sitting.").format(count=self.saved_count)
         )
-        self._say(f"Saved {target.code}. Type the next code.")
+        self._say(self.tr("Saved {code}. Type the next code.").format(code=target.code))
         self.target = None
         self.form = None
         self.scroll.takeWidget().deleteLater()
-        self.heading.setText("Type the code printed at the top of a paper sheet, then press Enter.")
+        self.heading.setText(self.tr("Type the code printed at the top of a paper sheet, then press Enter."))
         self.save_button.setEnabled(False)
         self.code_edit.clear()
         self.code_edit.setFocus()
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        colour = appearance.colour("#b00020", "#ff8080") if error else appearance.colour("#1b5e20", "#7dff9a")
+        self.message.setStyleSheet(f"color: {colour};")

@@ -33,14 +33,16 @@ class TrendsWidget(QWidget):
         self.trends: list[ItemTrend] = []
 
         self.item_combo = QComboBox()
-        self.item_combo.setAccessibleName("Rated item")
+        self.item_combo.setToolTip(self.tr("The rating item whose trend is shown"))
+        self.item_combo.setAccessibleName(self.tr("Rated item"))
         self.item_combo.setMinimumContentsLength(30)
         self.by_combo = QComboBox()
-        self.by_combo.setAccessibleName("Show")
+        self.by_combo.setToolTip(self.tr("Show everyone together, or one line per organisation or sector"))
+        self.by_combo.setAccessibleName(self.tr("Show"))
         for label, key in (
-            ("All participants", "overall"),
-            ("By organisation", "organisation"),
-            ("By sector", "sector"),
+            (self.tr("All participants"), "overall"),
+            (self.tr("By organisation"), "organisation"),
+            (self.tr("By sector"), "sector"),
         ):
             self.by_combo.addItem(label, key)
         self.chart = QChart()
@@ -48,23 +50,25 @@ class TrendsWidget(QWidget):
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setMargins(QMargins(6, 6, 6, 6))
         self.chart_view = QChartView(self.chart)
+        self.chart_view.setToolTip(self.tr("The mean rating of the chosen item in each cycle"))
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setAccessibleName("Trend chart")
+        self.chart_view.setAccessibleName(self.tr("Trend chart"))
         self.chart_view.setMinimumHeight(260)
         self.table_model = TrendTableModel(self)
         self.table_view = QTableView()
+        self.table_view.setToolTip(self.tr("The chart's figures: mean rating and number of raters per cycle"))
         self.table_view.setModel(self.table_model)
-        self.table_view.setAccessibleName("Trend figures")
+        self.table_view.setAccessibleName(self.tr("Trend figures"))
         self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table_view.verticalHeader().hide()
         self.note = QLabel(" ")
         self.note.setWordWrap(True)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("&Item:"))
+        top.addWidget(QLabel(self.tr("&Item:")))
         top.itemAt(0).widget().setBuddy(self.item_combo)
         top.addWidget(self.item_combo, 1)
-        show = QLabel("&Show:")
+        show = QLabel(self.tr("&Show:"))
         show.setBuddy(self.by_combo)
         top.addWidget(show)
         top.addWidget(self.by_combo)
@@ -114,13 +118,15 @@ class TrendsWidget(QWidget):
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
         if trend is None or not trend.series or not trend.series[0].points:
-            self.chart.setTitle("No ratings in numbered cycles yet.")
+            self.chart.setTitle(self.tr("No ratings in numbered cycles yet."))
             self.note.setText(" ")
             return
-        self.chart.setTitle(f"{trend.item_name}: mean rating per cycle (1 = not at all, 5 = fully)")
+        self.chart.setTitle(
+            self.tr("{item_name}: mean rating per cycle (1 = not at all, 5 = fully)").format(item_name=trend.item_name)
+        )
         cycles = [p.cycle_number for p in trend.series[0].points]
         x_axis = QValueAxis()
-        x_axis.setTitleText("PAR cycle")
+        x_axis.setTitleText(self.tr("PAR cycle"))
         x_axis.setLabelFormat("%d")
         x_axis.setRange(min(cycles) - 0.25, max(cycles) + 0.25)
         x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
@@ -130,7 +136,7 @@ class TrendsWidget(QWidget):
         y_axis.setRange(1, 5)
         y_axis.setTickCount(5)
         y_axis.setLabelFormat("%d")
-        y_axis.setTitleText("Mean rating")
+        y_axis.setTitleText(self.tr("Mean rating"))
         self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for i, series in enumerate(trend.series):
