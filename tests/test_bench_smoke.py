@@ -62,7 +62,7 @@ def test_generated_data_set_opens_in_the_app(tmp_path: Path) -> None:
         names = " ".join(p.name for p in people)
         assert any(ord(ch) > 0x370 for ch in names), "names in non-Latin scripts"
         sessions = services.sessions.sessions(big.id)
-        prompts = services.sessions.prompts(sessions[0])
+        prompts = services.sessions.prompts(services.sessions.session(sessions[0].id))
         text = services.entries.reflection_text(sessions[0].id, people[0].id, prompts[0])
         assert text
         saved = services.entries.save_reflection(sessions[0].id, people[0].id, prompts[0], text + " Diolch.")

@@ -45,8 +45,13 @@ class SessionService:
         self.library = library
 
     def sessions(self, programme_id: str) -> list[r.Session]:
+        """A programme's sessions for a list: dates, times and titles, without their agendas.
+
+        Loading every session's blocks here cost one query per session (most of the time to open
+        a large programme); `session(id)` gives one session with its agenda.
+        """
         with self.db.unit_of_work(write=False) as uow:
-            return [session_of(row) for row in uow.sessions.for_programme(programme_id)]
+            return [session_of(row, with_blocks=False) for row in uow.sessions.for_programme(programme_id)]
 
     def session(self, session_id: str) -> r.Session:
         with self.db.unit_of_work(write=False) as uow:
