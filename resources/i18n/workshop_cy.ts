@@ -1615,6 +1615,22 @@
         <translation>Rhestru pob bysell hwylus</translation>
     </message>
     <message>
+        <source>&amp;Erase participant&apos;s data…</source>
+        <translation>&amp;Dileu data&apos;r cyfranogwr…</translation>
+    </message>
+    <message>
+        <source>Remove every trace of the chosen participant (right to erasure)</source>
+        <translation>Dileu pob olion o&apos;r cyfranogwr a ddewiswyd (yr hawl i ddileu)</translation>
+    </message>
+    <message>
+        <source>&amp;Backups and restore…</source>
+        <translation>&amp;Copïau wrth gefn ac adfer…</translation>
+    </message>
+    <message>
+        <source>See the backups, back up now, or restore one</source>
+        <translation>Gweld y copïau wrth gefn, gwneud copi nawr, neu adfer un</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -1737,6 +1753,18 @@
     <message>
         <source>Choose a participant in the list first.</source>
         <translation>Dewiswch gyfranogwr yn y rhestr yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Every trace of {code} has been removed from this database.</source>
+        <translation>Mae pob olion o {code} wedi&apos;u dileu o&apos;r gronfa ddata hon.</translation>
+    </message>
+    <message>
+        <source>{count} older backup(s) still hold them until they expire, the last on {day}.</source>
+        <translation>Mae {count} copi wrth gefn hŷn yn dal i&apos;w cadw nes iddynt ddod i ben, yr olaf ar {day}.</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Wedi dileu</translation>
     </message>
     <message>
         <source>Co&amp;ding</source>
@@ -2623,6 +2651,65 @@ Ffynhonnell: {citation}</translation>
     <message>
         <source>Saved {time:%H:%M:%S}</source>
         <translation>Cadwyd {time:%H:%M:%S}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Gwnaed</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Maint</translation>
+    </message>
+    <message>
+        <source>Kept until (at most)</source>
+        <translation>Cedwir tan (fan bellaf)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>Every backup of this database, newest first</source>
+        <translation>Pob copi wrth gefn o&apos;r gronfa ddata hon, y mwyaf diweddar yn gyntaf</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Gwneud &amp;copi nawr</translation>
+    </message>
+    <message>
+        <source>Make a verified backup of the database now</source>
+        <translation>Gwneud copi wrth gefn wedi&apos;i wirio o&apos;r gronfa ddata nawr</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>&amp;Adfer yr un a ddewiswyd…</translation>
+    </message>
+    <message>
+        <source>Put the chosen backup in place; the current data is backed up first</source>
+        <translation>Rhoi&apos;r copi a ddewiswyd yn ei le; gwneir copi o&apos;r data presennol yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Cau&apos;r ffenestr hon</translation>
+    </message>
+    <message>
+        <source>1 backup in {folder}.</source>
+        <translation>1 copi wrth gefn yn {folder}.</translation>
+    </message>
+    <message>
+        <source>{count} backups in {folder}.</source>
+        <translation>{count} copi wrth gefn yn {folder}.</translation>
+    </message>
+    <message>
+        <source>Backups are verified when made, taken automatically every 30 minutes while you work and before every risky step, and thinned to daily, weekly and monthly copies.</source>
+        <translation>Caiff copïau wrth gefn eu gwirio wrth eu gwneud, eu gwneud yn awtomatig bob 30 munud tra byddwch yn gweithio a chyn pob cam mentrus, a&apos;u teneuo i gopïau dyddiol, wythnosol a misol.</translation>
     </message>
 </context>
 <context>
@@ -3571,26 +3658,6 @@ Ffynhonnell: {citation}</translation>
         <source>Something went wrong ({kind}). Nothing already saved is lost.</source>
         <translation>Aeth rhywbeth o&apos;i le ({kind}). Does dim byd sydd eisoes wedi&apos;i gadw wedi&apos;i golli.</translation>
     </message>
-    <message>
-        <source>Cannot create the data folder {parent}: {exc}</source>
-        <translation>Methu creu&apos;r ffolder data {parent}: {exc}</translation>
-    </message>
-    <message>
-        <source> (process {pid} on {host})</source>
-        <translation> (proses {pid} ar {host})</translation>
-    </message>
-    <message>
-        <source>This database is already open in Workshop Companion on this computer{who}.
-
-{db_path}</source>
-        <translation>Mae&apos;r gronfa ddata hon eisoes ar agor yn Workshop Companion ar y cyfrifiadur hwn{who}.
-
-{db_path}</translation>
-    </message>
-    <message>
-        <source>Workshop Companion cannot open this database</source>
-        <translation>Ni all Workshop Companion agor y gronfa ddata hon</translation>
-    </message>
 </context>
 <context>
     <name>bundle_dialogs</name>
@@ -3902,6 +3969,17 @@ Ni ellir cadw dim mwy ar eu cyfer, caiff eu data ei farcio i&apos;w ddileu, a ch
     </message>
 </context>
 <context>
+    <name>main_window</name>
+    <message>
+        <source>Erase participant&apos;s data</source>
+        <translation>Dileu data&apos;r cyfranogwr</translation>
+    </message>
+    <message>
+        <source>Erase everything recorded for {name} ({code}): their reflections, ratings, sheets, consent record and their place in the participant list? This cannot be undone. Older backups keep them until they expire.</source>
+        <translation>Dileu popeth a gofnodwyd ar gyfer {name} ({code}): eu myfyrdodau, eu sgorau, eu taflenni, eu cofnod caniatâd a&apos;u lle yn y rhestr cyfranogwyr? Ni ellir dadwneud hyn. Mae copïau wrth gefn hŷn yn eu cadw nes iddynt ddod i ben.</translation>
+    </message>
+</context>
+<context>
     <name>pack_builder</name>
     <message>
         <source>Agenda and facilitator guide</source>
@@ -3977,6 +4055,21 @@ Ni ellir cadw dim mwy ar eu cyfer, caiff eu data ei farcio i&apos;w ddileu, a ch
     <message>
         <source>Cycle {number}</source>
         <translation>Cylch {number}</translation>
+    </message>
+</context>
+<context>
+    <name>restore_dialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Adfer copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Put the backup of {when} in place of the current data?
+
+The current data is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Rhoi copi wrth gefn {when} yn lle&apos;r data presennol?
+
+Gwneir copi wrth gefn o&apos;r data presennol yn gyntaf, felly gellir dadwneud hyn drwy adfer y copi hwnnw.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,6 +22,7 @@ from ..domain.errors import WorkshopError
 from ..services.container import Services
 from .dialogs import show_error
 from .models import Column, ListTableModel
+from .texts import format_date
 
 
 def _size(n: int) -> str:
@@ -36,9 +37,12 @@ def confirm_restore(parent: QWidget | None, when: str) -> bool:
     """Ask before restoring (tests replace this function)."""
     answer = QMessageBox.question(
         parent,
-        "Restore a backup",
-        f"Put the backup of {when} in place of the current data?\n\n"
-        "The current data is backed up first, so this can be undone by restoring that backup.",
+        QCoreApplication.translate("restore_dialog", "Restore a backup"),
+        QCoreApplication.translate(
+            "restore_dialog",
+            "Put the backup of {when} in place of the current data?\n\n"
+            "The current data is backed up first, so this can be undone by restoring that backup.",
+        ).format(when=when),
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -48,21 +52,22 @@ class RestoreDialog(QDialog):
 
     def __init__(self, services: Services, parent: QWidget | None = None, *, on_restored: Callable | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(self.tr("Backups"))
         self.services = services
         self.on_restored = on_restored
         self.restored = False
         self.model: ListTableModel = ListTableModel(
             [
-                Column("Taken", lambda b: f"{b.taken_at:%a %d %b %Y, %H:%M:%S}"),
-                Column("Size", _size_of, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                Column("Kept until (at most)", lambda b: f"{b.expires_on:%d %b %Y}"),
-                Column("File", lambda b: b.path.name),
+                Column(self.tr("Taken"), lambda b: f"{format_date(b.taken_at.date())}, {b.taken_at:%H:%M:%S}"),
+                Column(self.tr("Size"), _size_of, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                Column(self.tr("Kept until (at most)"), lambda b: format_date(b.expires_on)),
+                Column(self.tr("File"), lambda b: b.path.name),
             ],
             self,
         )
         self.table = QTableView()
-        self.table.setAccessibleName("Backups")
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.table.setToolTip(self.tr("Every backup of this database, newest first"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -71,9 +76,12 @@ class RestoreDialog(QDialog):
         self.table.verticalHeader().hide()
         self.info = QLabel()
         self.info.setWordWrap(True)
-        self.backup_button = QPushButton("&Back up now")
-        self.restore_button = QPushButton("&Restore selected…")
+        self.backup_button = QPushButton(self.tr("&Back up now"))
+        self.backup_button.setToolTip(self.tr("Make a verified backup of the database now"))
+        self.restore_button = QPushButton(self.tr("&Restore selected…"))
+        self.restore_button.setToolTip(self.tr("Put the chosen backup in place; the current data is backed up first"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(self.tr("Close this window"))
         buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -91,10 +99,16 @@ class RestoreDialog(QDialog):
         backups = self.services.safety.backups()
         self.model.set_items(backups)
         folder = self.services.safety.backup_folder()
+        count = (
+            self.tr("1 backup in {folder}.") if len(backups) == 1 else self.tr("{count} backups in {folder}.")
+        ).format(count=len(backups), folder=folder)
         self.info.setText(
-            f"{len(backups)} backup{'s' if len(backups) != 1 else ''} in {folder}. Backups are verified when made, "
-            "taken automatically every 30 minutes while you work and before every risky step, "
-            "and thinned to daily, weekly and monthly copies."
+            count
+            + " "
+            + self.tr(
+                "Backups are verified when made, taken automatically every 30 minutes while you work and "
+                "before every risky step, and thinned to daily, weekly and monthly copies."
+            )
         )
         if backups:
             self.table.selectRow(0)
@@ -114,7 +128,7 @@ class RestoreDialog(QDialog):
         chosen = self.model.item(self.table.currentIndex().row())
         if chosen is None:
             return
-        if not confirm_restore(self, f"{chosen.taken_at:%d %b %Y, %H:%M}"):
+        if not confirm_restore(self, f"{format_date(chosen.taken_at.date())}, {chosen.taken_at:%H:%M}"):
             return
         try:
             result = self.services.safety.restore(chosen.path)
