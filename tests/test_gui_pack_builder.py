@@ -82,6 +82,13 @@ def test_preview_lists_every_page_in_the_app(qtbot, window: MainWindow) -> None:
     assert any(c.startswith("Consent form") for c in contents)
     assert dialog.summary.text().startswith("Preview:") and "pages" in dialog.summary.text()
     assert dialog.open_button.isEnabled()
+    # the pages themselves, drawn in the app: one image per page, the chosen one shown
+    assert len(dialog._page_images) == dialog.pages.rowCount()
+    first = dialog.page_image.pixmap()
+    assert not first.isNull() and first.height() > first.width()  # a portrait A4 page
+    dialog.pages_view.selectRow(1)
+    second = dialog.page_image.pixmap()
+    assert second.toImage() != first.toImage()
 
 
 def test_print_goes_through_the_system_print_dialog(qtbot, window: MainWindow, monkeypatch) -> None:

@@ -1918,6 +1918,18 @@
         <translation>Rhagolwg</translation>
     </message>
     <message>
+        <source>Press Preview to see the pages.</source>
+        <translation>Pwyswch Rhagolwg i weld y tudalennau.</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>Rhagolwg o&apos;r dudalen</translation>
+    </message>
+    <message>
+        <source>The chosen page as it will print</source>
+        <translation>Y dudalen a ddewiswyd fel y caiff ei hargraffu</translation>
+    </message>
+    <message>
         <source>Pre&amp;view</source>
         <translation>&amp;Rhagolwg</translation>
     </message>

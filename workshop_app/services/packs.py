@@ -288,6 +288,29 @@ class PackService:
 
         return build_session_pack_report(data, options, progress=progress)
 
+    @staticmethod
+    def render_pages(pdf: bytes, *, width: int = 900) -> list[bytes]:
+        """Each page of a laid-out pack as a PNG image `width` pixels wide, for the in-app preview.
+
+        Pure of the database and of Qt, so it runs on the task lane after the build.
+        """
+        import io
+
+        import pypdfium2  # PDFium, shipped inside its wheel: renders pages without a system viewer
+
+        document = pypdfium2.PdfDocument(pdf)
+        try:
+            pages = []
+            for page in document:
+                scale = width / page.get_width()
+                image = page.render(scale=scale).to_pil()
+                out = io.BytesIO()
+                image.save(out, format="PNG", optimize=False)
+                pages.append(out.getvalue())
+            return pages
+        finally:
+            document.close()
+
     def build_pack(
         self,
         session_id: str,

@@ -635,6 +635,7 @@ class MainWindow(QMainWindow):
         self.pack_dialog = PackBuilderDialog(
             data,
             preview=self.services.packs.preview_pack,
+            render=self.services.packs.render_pages,
             write=self.services.packs.write_pack,
             runner=self.runner,
             suggested=suggested,

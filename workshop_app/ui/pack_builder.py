@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -158,6 +159,7 @@ class PackBuilderDialog(QDialog):
         data: PackData,
         *,
         preview: Callable[..., tuple[bytes, PackReport]],
+        render: Callable[[bytes], list[bytes]] | None = None,
         write: Callable[..., PackReport],
         runner: TaskRunner,
         suggested: Path,
@@ -168,6 +170,7 @@ class PackBuilderDialog(QDialog):
         self.setObjectName("PackBuilderDialog")
         self.data = data
         self._preview = preview
+        self._render = render
         self._write = write
         self.runner = runner
         self.suggested = suggested
@@ -258,7 +261,23 @@ class PackBuilderDialog(QDialog):
         preview_box = QGroupBox(self.tr("Preview"))
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.addWidget(self.summary)
-        preview_layout.addWidget(self.pages_view)
+        preview_layout.addWidget(self.pages_view, 1)
+        # the laid-out page chosen in the list above, as it will print
+        self.page_image = QLabel(self.tr("Press Preview to see the pages."))
+        self.page_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.page_image.setAccessibleName(self.tr("Page preview"))
+        self.page_image.setToolTip(self.tr("The chosen page as it will print"))
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidget(self.page_image)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setMinimumHeight(320)
+        self.page_scroll.setAccessibleName(self.tr("Page preview"))
+        self.page_scroll.setToolTip(self.tr("The chosen page as it will print"))
+        preview_layout.addWidget(self.page_scroll, 3)
+        self._page_images: list[bytes] = []
+        self.pages_view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show_page(current.row())
+        )
 
         # progress and actions
         self.progress = QProgressBar()
@@ -390,15 +409,36 @@ class PackBuilderDialog(QDialog):
     def preview(self) -> None:
         data, options, build = self.data, self.options(), self._preview
 
-        def done(result: tuple[bytes, PackReport]) -> None:
-            pdf, report = result
+        render = self._render
+
+        def work(report: Callable[[int, int], bool]) -> tuple[bytes, PackReport, list[bytes]]:
+            pdf, built = build(data, options, progress=report)
+            return pdf, built, (render(pdf) if render is not None else [])
+
+        def done(result: tuple[bytes, PackReport, list[bytes]]) -> None:
+            pdf, report, images = result
             folder = Path(tempfile.mkdtemp(prefix="pack-preview-"))
             self._preview_file = folder / "preview.pdf"
             self._preview_file.write_bytes(pdf)
             self.open_button.setEnabled(True)
+            self._page_images = images
             self._show_report(report, self.tr("Preview:"))
+            if images:
+                self.pages_view.selectRow(0)
+                self._show_page(0)
 
-        self._run(lambda report: build(data, options, progress=report), done)
+        self._run(work, done)
+
+    def _show_page(self, row: int) -> None:
+        """Show one laid-out page, scaled to the preview's width."""
+        if not (0 <= row < len(self._page_images)):
+            return
+        image = QImage.fromData(self._page_images[row], "PNG")
+        width = max(200, self.page_scroll.viewport().width() - 24)
+        self.page_image.setPixmap(
+            QPixmap.fromImage(image).scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        )
+        self.page_image.setText("")
 
     def open_preview(self) -> None:
         if self._preview_file is not None:
