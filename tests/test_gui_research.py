@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from sqlalchemy import text
 
 from tests.gui_helpers import answer_dialog, type_text
 from tests.research_fixtures import research, research_template  # noqa: F401
@@ -141,3 +142,34 @@ def test_export_dialog_writes_the_chosen_format_and_level(qtbot, window, tmp_pat
     assert doc["level"] == "no-identifiers" and len(doc["participants"]) == 7
     assert "Exported" in win.statusBar().currentMessage()
     assert QApplication.activeModalWidget() is None
+
+
+def test_an_export_that_names_people_needs_the_facilitator_pin(qtbot, window, tmp_path: Path, monkeypatch) -> None:
+    from workshop_app.ui import main_window as main_window_module
+
+    win, services, built = window
+    services.settings.set_pin("4826")
+    out = tmp_path / "named.csv"
+    pins = iter(["1111", "4826"])
+    monkeypatch.setattr(main_window_module, "ask_export_pin", lambda parent: next(pins))
+    errors: list[BaseException] = []
+    seen: list[str] = []
+
+    def fill(dialog: ExportDialog) -> None:
+        dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(ExportFormat.CSV))
+        dialog.level_combo.setCurrentIndex(dialog.level_combo.findData(ExportLevel.FULL))
+        dialog.path_edit.setText(str(out))
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # wrong PIN: refused inline, nothing written
+        seen.append(dialog.error_label.text())
+        assert dialog.isVisible() and not out.exists()
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # the right PIN
+
+    answer_dialog(fill, errors=errors)
+    win.export_action.trigger()
+    assert not errors, errors
+    assert "PIN is not right" in seen[0]
+    assert out.exists() and "Exported" in win.statusBar().currentMessage()
+    with services.db.unit_of_work(write=False) as uow:
+        actions = [row[0] for row in uow.db.execute(text("SELECT action FROM audit_event ORDER BY rowid"))]
+    assert any(a.startswith("export ") and "(full)" in a for a in actions)

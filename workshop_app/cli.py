@@ -151,6 +151,15 @@ def _passphrase(prompt: str = "Passphrase: ") -> str:
     return getpass.getpass(prompt)
 
 
+def _ask_secret(prompt: str, env: str) -> str:
+    """A secret asked on a terminal; never waits for input without one."""
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        raise WorkshopError(f"This needs {prompt.rstrip(': ').lower()}: set {env} or run the command in a terminal.")
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
 def _open(args: argparse.Namespace, *, create: bool = False, read_only: bool = False):  # noqa: ANN202
     """Open the services on the command's database, asking for a passphrase only if it is encrypted."""
     from .app import open_services, resolve_db_path
@@ -261,8 +270,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
         raise WorkshopError(f"The folder {out.parent} does not exist.", code="bad-out")
     services = _open(args)
     try:
+        level = ExportLevel(args.level)
+        if level != ExportLevel.DEIDENTIFIED and services.settings.has_pin():
+            pin = os.environ.get("WORKSHOP_APP_PIN") or _ask_secret("Facilitator PIN: ", "WORKSHOP_APP_PIN")
+            if not services.settings.unlock(pin):
+                raise WorkshopError("That PIN is not right; the export was not written.", code="pin")
         programme_id = services.exports.resolve_programme(args.programme)
-        summary = services.exports.export(programme_id, ExportFormat(args.format), out, ExportLevel(args.level))
+        summary = services.exports.export(programme_id, ExportFormat(args.format), out, level)
+        services.safety.record_export(args.format, summary.level.value, programme_id)
     finally:
         services.close()
     log.info("export written: format %s, level %s", args.format, summary.level.value)

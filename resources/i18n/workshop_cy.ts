@@ -1791,6 +1791,14 @@
         <translation>Allforio&apos;r rhaglen fel CSV, Excel, JSON neu brosiect REFI-QDA</translation>
     </message>
     <message>
+        <source>This export level needs the facilitator PIN.</source>
+        <translation>Mae angen PIN yr hwylusydd ar gyfer y lefel allforio hon.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right; the export was not written.</source>
+        <translation>Nid yw&apos;r PIN hwnnw&apos;n gywir; ni ysgrifennwyd yr allforiad.</translation>
+    </message>
+    <message>
         <source>Exported {responses} responses ({level}) to {path}{extra}</source>
         <translation>Allforiwyd {responses} o ymatebion ({level}) i {path}{extra}</translation>
     </message>
@@ -3982,6 +3990,14 @@ Ni ellir cadw dim mwy ar eu cyfer, caiff eu data ei farcio i&apos;w ddileu, a ch
 </context>
 <context>
     <name>main_window</name>
+    <message>
+        <source>Facilitator PIN</source>
+        <translation>PIN yr hwylusydd</translation>
+    </message>
+    <message>
+        <source>This export can name people or organisations. Facilitator PIN:</source>
+        <translation>Gall yr allforiad hwn enwi pobl neu sefydliadau. PIN yr hwylusydd:</translation>
+    </message>
     <message>
         <source>Erase participant&apos;s data</source>
         <translation>Dileu data&apos;r cyfranogwr</translation>

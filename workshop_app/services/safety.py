@@ -75,6 +75,13 @@ class SafetyService:
         self.db = db
         self.library = library
 
+    def record_export(self, what: str, level: str, programme_id: str | None = None) -> None:
+        """Note an export in the audit trail: what kind, at which level, of which programme (no content)."""
+        if self.db.read_only:
+            return
+        with self.db.unit_of_work() as uow:
+            audit.append(uow.db, f"export {what} ({level})", [programme_id] if programme_id else [])
+
     # --- backups -------------------------------------------------------------------------
     def backup_folder(self) -> Path:
         return backup_dir(self.db.path)

@@ -53,6 +53,19 @@ from .trends_view import TrendsWidget
 log = logging.getLogger(__name__)
 
 
+def ask_export_pin(parent: QWidget) -> str | None:
+    """The facilitator PIN for an export that can name people (tests replace this function)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    pin, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("main_window", "Facilitator PIN"),
+        QCoreApplication.translate("main_window", "This export can name people or organisations. Facilitator PIN:"),
+        QLineEdit.EchoMode.Password,
+    )
+    return pin if ok else None
+
+
 def ask_erase(parent: QWidget, name: str, code: str) -> bool:
     """Confirm an erasure (tests replace this function)."""
     answer = QMessageBox.warning(
@@ -822,6 +835,18 @@ class MainWindow(QMainWindow):
             self.reflection_editor.editor.setFocus()
         self.activateWindow()
 
+    def _check_export_pin(self, level: Any) -> None:
+        """An export that can name people or organisations needs the facilitator PIN, when one is set."""
+        from ..domain.research import ExportLevel
+
+        if level == ExportLevel.DEIDENTIFIED or not self.services.settings.has_pin():
+            return
+        pin = ask_export_pin(self)
+        if pin is None:
+            raise WorkshopError(self.tr("This export level needs the facilitator PIN."), code="pin")
+        if not self.services.settings.unlock(pin):
+            raise WorkshopError(self.tr("That PIN is not right; the export was not written."), code="pin")
+
     def export_research(self) -> None:
         programme_id = self.current_programme_id()
         if programme_id is None or self._export_task is not None:
@@ -836,6 +861,7 @@ class MainWindow(QMainWindow):
                 raise WorkshopError("Choose a file name for the export.")
             if not out.parent.exists():
                 raise WorkshopError(f"The folder {out.parent} does not exist.")
+            self._check_export_pin(values["level"])
             return exports.gather(programme_id, values["level"]), values["fmt"], out
 
         dialog = ExportDialog(submit, Path.home() / f"{safe} export", self)
@@ -848,6 +874,10 @@ class MainWindow(QMainWindow):
             self._export_task = None
             summary = summary_of(data, files)
             log.info("export written: format %s, level %s", fmt, summary.level.value)
+            try:
+                self.services.safety.record_export(str(fmt), summary.level.value, programme_id)
+            except WorkshopError as exc:
+                log.warning("export not recorded in the audit trail: %s", exc.code)
             extra = f"; {summary.texts_withheld} unreviewed texts withheld" if summary.texts_withheld else ""
             self.statusBar().showMessage(
                 self.tr("Exported {responses} responses ({level}) to {path}{extra}").format(
