@@ -93,10 +93,7 @@ class AgendaService:
     # --- helpers ------------------------------------------------------------------------
     @staticmethod
     def _session(uow: UnitOfWork, session_id: str) -> SessionRow:
-        row = uow.sessions.get(session_id)
-        if row is None:
-            raise NotFoundError("That session no longer exists.")
-        return row
+        return uow.sessions.require(session_id)
 
     @staticmethod
     def _block(uow: UnitOfWork, block_id: str) -> BlockRow:

@@ -41,10 +41,7 @@ class RunService:
 
     @staticmethod
     def _session(uow: UnitOfWork, session_id: str) -> SessionRow:
-        row = uow.sessions.get(session_id)
-        if row is None:
-            raise NotFoundError("That session no longer exists.")
-        return row
+        return uow.sessions.require(session_id)
 
     # --- attendance ---------------------------------------------------------------------
     def attendance(self, session_id: str) -> list[r.Attendance]:

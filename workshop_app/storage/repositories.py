@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
 from ..domain import records as r
+from ..domain.errors import NotFoundError
 from .rows import (
     ActionRow,
     BlockRow,
@@ -155,6 +156,13 @@ class SessionRepository:
 
     def get(self, session_id: str) -> SessionRow | None:
         return self.db.get(SessionRow, session_id)
+
+    def require(self, session_id: str) -> SessionRow:
+        """The session, or a plain error when it has been deleted meanwhile."""
+        row = self.db.get(SessionRow, session_id)
+        if row is None:
+            raise NotFoundError("That session no longer exists.")
+        return row
 
     def for_programme(self, programme_id: str) -> Sequence[SessionRow]:
         stmt = (
