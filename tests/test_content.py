@@ -34,7 +34,8 @@ SIX_PRACTICES = [
     "Systemic leadership",
 ]
 KM_STAGES = {"km-plan", "km-act", "km-observe", "km-reflect"}
-SOURCES_DIR = Path("/work/shared/domain/sources")
+# The source documents sit in the shared folder beside the project checkout.
+SOURCES_DIR = Path(__file__).resolve().parents[2] / "shared" / "domain" / "sources"
 
 
 # --------------------------------------------------------------------------- fixtures

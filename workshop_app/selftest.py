@@ -86,15 +86,15 @@ def _check_database_and_pack(library: object, report: list[str]) -> None:
 
 
 def _check_qt(report: list[str]) -> None:
+    from .ui.qt_check import qt_libraries
+
     try:
-        from PySide6 import QtCore, QtGui, QtWidgets  # noqa: F401
+        version, plugins, found = qt_libraries()
     except ImportError as exc:
         raise SelfTestFailed(f"the Qt libraries cannot be loaded ({exc})") from None
-    plugins = Path(QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
-    found = sorted(p.name.split(".")[0].removeprefix("libq") for p in plugins.glob("*q*.*")) if plugins.is_dir() else []
     if not found:
         raise SelfTestFailed(f"no Qt platform plugins in {plugins}")
-    report.append(f"qt         Qt {QtCore.qVersion()}; platform plugins: {', '.join(found)}")
+    report.append(f"qt         Qt {version}; platform plugins: {', '.join(found)}")
 
 
 def run_self_test() -> SelfTestReport:
