@@ -112,3 +112,16 @@ def test_the_editor_will_not_take_text_for_someone_without_consent(qtbot, tmp_pa
     assert QApplication.activeModalWidget() is None
     window.close()
     services.close()
+
+
+def test_the_cycle_counts_who_was_ticked_present(services) -> None:
+    from datetime import date, time
+
+    programme = services.programmes.create_programme("Heads").value
+    people = [services.programmes.add_participant(programme.id, f"P{i}").value for i in range(4)]
+    session = services.sessions.add_from_template(programme.id, "par-cycle-review", date(2026, 5, 1), time(9, 0)).value
+    assert services.run.head_count(session.id) is None  # nobody ticked: not recorded
+    for person in people[:3]:
+        services.run.set_present(session.id, person.id, True)
+    assert services.run.head_count(session.id) == (3, 4)
+    assert services.cycles.attendance is not None and services.cycles.attendance(session.id) == (3, 4)

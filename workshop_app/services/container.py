@@ -57,6 +57,8 @@ class Services:
         settings = SettingsService(db, library)
         cycles = CycleService(db, library)
         cycles.threshold = settings.small_group_threshold
+        run = RunService(db, library)
+        cycles.attendance = run.head_count
         return cls(
             db=db,
             library=library,
@@ -65,7 +67,7 @@ class Services:
             entries=EntryService(db, library),
             packs=PackService(db, library),
             agenda=AgendaService(db, library),
-            run=RunService(db, library),
+            run=run,
             setup=SetupService(db, library),
             consent=ConsentService(db, library),
             sheets=SheetService(db, library),

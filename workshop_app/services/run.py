@@ -52,6 +52,12 @@ class RunService:
             people = uow.participants.for_programme(session.programme_id)
             return [r.Attendance(participant_of(p), present.get(p.id, False)) for p in people]
 
+    def head_count(self, session_id: str) -> tuple[int, int] | None:
+        """(present, invited) for a session, or None when nobody was ticked (attendance not taken)."""
+        people = self.attendance(session_id)
+        present = sum(1 for a in people if a.present)
+        return (present, len(people)) if present else None
+
     def set_present(self, session_id: str, participant_id: str, present: bool) -> Result[r.Attendance]:
         with self.db.unit_of_work() as uow:
             session = self._session(uow, session_id)
