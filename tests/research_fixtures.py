@@ -49,7 +49,7 @@ def build(services: Services) -> Built:
     sessions = [first, second]
     reflections: dict = {}
     reviewed: dict = {}
-    elements = services.library.self_assessment.elements
+    elements = services.content_library.self_assessment.elements
     for s_index, session in enumerate(sessions):
         prompts = services.sessions.prompts(session)
         for p_index, person in enumerate(people):

@@ -146,7 +146,7 @@ def test_block_library_inserts_from_another_template(qtbot, tmp_path: Path, libr
 
     editor.view.setCurrentIndex(window.agenda_model.index(0, 0))
     answer_dialog(pick, errors=errors)
-    qtbot.mouseClick(editor.library_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.block_library_button, Qt.MouseButton.LeftButton)
     assert not errors, errors
     assert shown_titles(window)[1] == "Stories of partnerships past"
     assert undo_text(window) == "Undo Insert block from library"
@@ -161,7 +161,7 @@ def test_save_as_template_appears_in_the_library(qtbot, tmp_path: Path, monkeypa
     monkeypatch.setattr(agenda_editor_module, "ask_template_title", lambda parent, suggested: "Our review")
     qtbot.mouseClick(window.agenda_editor.template_button, Qt.MouseButton.LeftButton)
     assert (_user_home / "data" / "templates" / "our-review.toml").is_file()
-    assert "our-review" in window.services.library.templates
+    assert "our-review" in window.services.content_library.templates
     assert "Our review" in window.statusBar().currentMessage()
     QApplication.processEvents()
     window.close()
@@ -183,6 +183,6 @@ def test_the_new_table_models_pass_qt_model_checks(qtmodeltester, services, libr
     log = SessionLogTableModel()
     log.set_items(services.run.session_log(session.value.id))
     blocks = LibraryTableModel()
-    blocks.set_items(services.agenda.library_blocks())
+    blocks.set_items(services.agenda.blocks_in_templates())
     for model in (agenda, attendance, log, blocks):
         qtmodeltester.check(model, force_py=True)

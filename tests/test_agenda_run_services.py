@@ -62,9 +62,9 @@ def test_update_title_and_minutes_recompute_the_clock(services, session) -> None
 
 
 def test_library_searches_every_template_block(services) -> None:
-    everything = services.agenda.library_blocks()
-    assert len(everything) == sum(len(t.blocks) for t in services.library.templates.values())
-    hits = services.agenda.library_blocks("stories partnerships")
+    everything = services.agenda.blocks_in_templates()
+    assert len(everything) == sum(len(t.blocks) for t in services.content_library.templates.values())
+    hits = services.agenda.blocks_in_templates("stories partnerships")
     assert [h.block.title for h in hits] == ["Stories of partnerships past"]
     assert hits[0].template_title == "Introducing the six practices" and hits[0].number == 2
 
@@ -81,8 +81,8 @@ def test_save_as_template_writes_a_valid_file_and_the_library_reloads(tmp_path, 
     file = _user_home / "data" / "templates" / f"{template.key}.toml"
     assert file.is_file()
     assert load_template(file, library).blocks[0].title == "Check-in: Siân's round"
-    assert template.key in services.library.templates
-    assert any(h.user_template for h in services.agenda.library_blocks("Siân"))
+    assert template.key in services.content_library.templates
+    assert any(h.user_template for h in services.agenda.blocks_in_templates("Siân"))
     again = services.agenda.save_as_template(session.value.id, "Cycle review with check-in").value
     assert again.key != template.key  # never overwrites
     services.close()

@@ -17,7 +17,7 @@ def test_codebook_is_seeded_once_from_practices_and_the_leadership_model(researc
     assert not again.changes.codes and [c.id for c in again.value] == [c.id for c in first.value]
     codes = services.coding.codebook(built.programme_id)
     names = {c.name for c in codes if c.codable}
-    assert {p.name for p in services.library.practices} <= names
+    assert {p.name for p in services.content_library.practices} <= names
     assert {
         "Thinking systematically",
         "Building and re-building relationships",
@@ -85,7 +85,7 @@ def test_frequencies_per_cycle_and_group_hide_small_groups(research) -> None:  #
 def test_trends_overall_and_by_sector_with_small_groups_hidden(research) -> None:  # noqa: F811
     services, built = research
     trends = services.trends.item_trends(built.programme_id)
-    elements = services.library.self_assessment.elements
+    elements = services.content_library.self_assessment.elements
     assert [t.item_key for t in trends] == [e.key for e in elements]
     first = trends[0]
     [overall] = first.series

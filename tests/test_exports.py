@@ -64,10 +64,10 @@ def test_csv_reads_back_one_row_per_response_with_a_dictionary(services, built, 
     out = tmp_path / "export.csv"
     summary = _export(services, built, ExportFormat.CSV, ExportLevel.FULL, out)
     rows = _read_csv(out)
-    people, sessions, elements = len(fx.PEOPLE), 2, len(services.library.self_assessment.elements)
+    people, sessions, elements = len(fx.PEOPLE), 2, len(services.content_library.self_assessment.elements)
     assert len(rows) == summary.responses == people * sessions * (1 + elements)
     assert {r["cycle"] for r in rows} == {"1", "2"}
-    assert {r["sheet"] for r in rows} == {"Reflection sheet", services.library.self_assessment.title}
+    assert {r["sheet"] for r in rows} == {"Reflection sheet", services.content_library.self_assessment.title}
     ratings = [r for r in rows if r["rating"]]
     assert all(1 <= int(r["rating"]) <= 5 for r in ratings)
     assert any("Дякую" in r["text"] and "信任" in r["text"] for r in rows)

@@ -114,7 +114,7 @@ def test_trends_chart_overall_and_by_sector(qtbot, window) -> None:
     win, services, built = window
     win.session_tabs.setCurrentWidget(win.trends_widget)
     view = win.trends_widget
-    assert view.item_combo.count() == len(services.library.self_assessment.elements)
+    assert view.item_combo.count() == len(services.content_library.self_assessment.elements)
     [line] = view.chart.series()
     assert [p.x() for p in line.points()] == [1, 2]
     view.by_combo.setCurrentIndex(view.by_combo.findData("sector"))

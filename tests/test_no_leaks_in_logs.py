@@ -35,7 +35,9 @@ def test_main_flows_leave_no_participant_text_or_secret_in_any_output(
         svc.consent.record(person.id, taking_part=True, research_use=True, quoting=True)
         svc.entries.save_reflection(session.id, person.id, "What changed?", f"Story {markers[3]}")
         svc.entries.save_draft(session.id, person.id, "What next?", f"Draft {markers[4]}")
-        svc.entries.set_rating(session.id, person.id, svc.library.self_assessment.elements[0].key, 4, markers[5])
+        svc.entries.set_rating(
+            session.id, person.id, svc.content_library.self_assessment.elements[0].key, 4, markers[5]
+        )
         backup = svc.safety.backup_now()
         svc.packs.build_pack(session.id, tmp_path / "pack.pdf")
         svc.safety.export_audit(tmp_path / "audit.csv")

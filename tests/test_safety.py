@@ -40,7 +40,7 @@ def _seed(services: Services, people: int = 5) -> tuple[str, str, list[str]]:
         services.consent.record(person.id, taking_part=True, research_use=True, quoting=True)
         services.entries.save_reflection(session.id, person.id, "What changed?", f"I reflect {m} here")
         services.entries.set_rating(
-            session.id, person.id, services.library.self_assessment.elements[0].key, 3, f"Act {m}"
+            session.id, person.id, services.content_library.self_assessment.elements[0].key, 3, f"Act {m}"
         )
         markers.append(m)
     return prog.id, session.id, markers

@@ -69,7 +69,7 @@ class SweepReport:
 def _fill(svc: Services, people: int = 12) -> None:
     prog = svc.programmes.create_programme("Sweep programme").value
     session = svc.sessions.add_from_template(prog.id, "introducing-six-practices", date(2026, 2, 1), clock(9, 0)).value
-    element = svc.library.self_assessment.elements[0].key
+    element = svc.content_library.self_assessment.elements[0].key
     for i in range(people):
         person = svc.programmes.add_participant(prog.id, f"Person {i}").value
         svc.consent.record(person.id, taking_part=True, research_use=True, quoting=True)

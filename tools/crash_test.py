@@ -114,7 +114,7 @@ def read(path: Path, sql: str, args: tuple = ()) -> list[tuple]:
 # --- the child: real service calls, acknowledgements after each returns ------------------------
 class Child:
     def __init__(self, library, ack_fd: int) -> None:
-        self.library = library
+        self.content_library = library
         self.out = os.fdopen(ack_fd, "w", buffering=1)
 
     def ack(self, *item: object) -> None:

@@ -33,7 +33,7 @@ def action_of(row: ActionRow) -> r.Action:
 class ActionService:
     def __init__(self, db: Database, library: ContentLibrary) -> None:
         self.db = db
-        self.library = library
+        self.content_library = library
 
     def add(self, session_id: str, description: str, owner: str = "", due_on: date | None = None) -> Result[r.Action]:
         """An action agreed in a session; it belongs to the session's cycle and starts open."""

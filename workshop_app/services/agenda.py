@@ -88,7 +88,7 @@ def _minutes(value: int) -> int:
 class AgendaService:
     def __init__(self, db: Database, library: ContentLibrary) -> None:
         self.db = db
-        self.library = library
+        self.content_library = library
 
     # --- helpers ------------------------------------------------------------------------
     @staticmethod
@@ -194,15 +194,15 @@ class AgendaService:
         return Result(block, self._changes(block.session_id))
 
     # --- the block library -------------------------------------------------------------
-    def library_blocks(self, query: str = "") -> list[LibraryBlock]:
+    def blocks_in_templates(self, query: str = "") -> list[LibraryBlock]:
         """Every block of every template (shipped and the user's own), filtered by words in any field."""
         words = [w for w in query.casefold().split() if w]
         user_dir = paths.user_templates_dir()
         user_keys = {p.stem for p in user_dir.glob("*.toml")} if user_dir.is_dir() else set()
         out: list[LibraryBlock] = []
-        for template in sorted(self.library.templates.values(), key=lambda t: t.title.casefold()):
+        for template in sorted(self.content_library.templates.values(), key=lambda t: t.title.casefold()):
             for number, block in enumerate(template.blocks, start=1):
-                label = self.library.serves_label(block.serves)
+                label = self.content_library.serves_label(block.serves)
                 haystack = " ".join(
                     [block.title, block.purpose, block.facilitator_notes, label, template.title, *block.prompts]
                 ).casefold()
@@ -220,12 +220,12 @@ class AgendaService:
             session = self._session(uow, session_id)
             blocks = [block_of(b) for b in session.blocks]
             source_keys: tuple[str, ...] = ()
-            origin = self.library.templates.get(session.template_key)
+            origin = self.content_library.templates.get(session.template_key)
             if origin is not None:
                 source_keys = origin.source_keys
         if not blocks:
             raise ValidationError("The agenda is empty; add a block before saving it as a template.")
-        key = loader.make_template_key(title, self.library.templates.keys())
+        key = loader.make_template_key(title, self.content_library.templates.keys())
         template = SessionTemplate(
             key=key,
             title=title,
@@ -246,13 +246,13 @@ class AgendaService:
             source_keys=source_keys,
         )
         folder = paths.user_templates_dir()
-        loader.write_template(template, folder, self.library)
+        loader.write_template(template, folder, self.content_library)
         self.reload_templates()
-        saved = self.library.templates[key]
+        saved = self.content_library.templates[key]
         return Result(saved, r.Changes(templates=True, ids=frozenset({key})))
 
     def reload_templates(self) -> None:
         """Read the templates again (shipped and the user's), in place, so every service sees them."""
         fresh = loader.load_library(user_templates=paths.user_templates_dir())
-        self.library.templates.clear()
-        self.library.templates.update(fresh.templates)
+        self.content_library.templates.clear()
+        self.content_library.templates.update(fresh.templates)

@@ -45,7 +45,7 @@ def backup_before_import(db: Database) -> None:
 class BundleService:
     def __init__(self, db: Database, library: ContentLibrary) -> None:
         self.db = db
-        self.library = library
+        self.content_library = library
 
     # --- export --------------------------------------------------------------------------------
     def export_bundle(

@@ -59,7 +59,7 @@ def coding_of(row: CodingRow) -> Coding:
 class CodingService:
     def __init__(self, db: Database, library: ContentLibrary, seed: tuple[SeedGroup, ...] | None = None) -> None:
         self.db = db
-        self.library = library
+        self.content_library = library
         if seed is None:
             from ..content.codebook import load_codebook_seed
 
@@ -99,7 +99,7 @@ class CodingService:
                 )
                 made.append(head)
                 seeds = (
-                    [(p.name, p.summary, p.source_key) for p in self.library.practices]
+                    [(p.name, p.summary, p.source_key) for p in self.content_library.practices]
                     if group.from_practices
                     else [(c.name, c.description, group.source_key) for c in group.codes]
                 )

@@ -36,7 +36,7 @@ def require_consent(uow: UnitOfWork, participant_id: str | None, name: str = "")
 class ConsentService:
     def __init__(self, db: Database, library: ContentLibrary) -> None:
         self.db = db
-        self.library = library
+        self.content_library = library
 
     def consent(self, participant_id: str) -> v.Consent | None:
         with self.db.unit_of_work(write=False) as uow:

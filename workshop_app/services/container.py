@@ -30,7 +30,7 @@ from .trends import TrendService
 @dataclass
 class Services:
     db: Database
-    library: ContentLibrary
+    content_library: ContentLibrary
     programmes: ProgrammeService
     sessions: SessionService
     entries: EntryService
@@ -61,7 +61,7 @@ class Services:
         cycles.attendance = run.head_count
         return cls(
             db=db,
-            library=library,
+            content_library=library,
             programmes=ProgrammeService(db, library),
             sessions=SessionService(db, library),
             entries=EntryService(db, library),

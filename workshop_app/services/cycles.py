@@ -27,13 +27,13 @@ GROUP_FIELDS = ("organisation", "sector")
 class CycleService:
     def __init__(self, db: Database, library: ContentLibrary, attendance: AttendanceProvider | None = None) -> None:
         self.db = db
-        self.library = library
+        self.content_library = library
         self.attendance = attendance
         self.threshold: Callable[[], int] | None = None  # set by the container to the settings' threshold
 
     # --- model, cycles, stages -----------------------------------------------------------
     def set_par_model(self, programme_id: str, model_key: str) -> Result[r.Programme]:
-        if model_key not in self.library.par_models:
+        if model_key not in self.content_library.par_models:
             raise ValidationError(f"Unknown PAR model {model_key!r}.")
         with self.db.unit_of_work() as uow:
             row = uow.programmes.get(programme_id)
@@ -68,7 +68,7 @@ class CycleService:
             if row is None:
                 raise NotFoundError("That session no longer exists.")
             programme = uow.programmes.get(row.programme_id)
-            model = self.library.par_models.get(programme.par_model_key) if programme else None
+            model = self.content_library.par_models.get(programme.par_model_key) if programme else None
             if stage_key and (model is None or model.stage(stage_key) is None):
                 raise ValidationError(f"{stage_key!r} is not a stage of this programme's PAR model.")
             if cycle_id is not None:
@@ -91,7 +91,7 @@ class CycleService:
             if cycle is None:
                 raise NotFoundError("That cycle no longer exists.")
             programme = uow.programmes.get(cycle.programme_id)
-            model = self.library.par_models.get(programme.par_model_key)
+            model = self.content_library.par_models.get(programme.par_model_key)
             cycles = list(uow.cycles.for_programme(programme.id))
             previous = next((c for c in cycles if c.number == cycle.number - 1), None)
             sessions = [session_of(s) for s in uow.sessions.for_programme(programme.id)]
@@ -126,7 +126,7 @@ class CycleService:
                 else None
             )
             lines = []
-            for sheet in self.library.sheets.values():
+            for sheet in self.content_library.sheets.values():
                 for item in sheet.items:
                     if item.kind != SheetItemKind.RATING:
                         continue
@@ -172,7 +172,9 @@ class CycleService:
             if row.participant_id in excluded:
                 continue
             # the printed session sheet carries the self-assessment: count it as that sheet
-            sheet_key = self.library.self_assessment.key if row.sheet_key == SESSION_SHEET_KEY else row.sheet_key
+            sheet_key = (
+                self.content_library.self_assessment.key if row.sheet_key == SESSION_SHEET_KEY else row.sheet_key
+            )
             for answer in row.answers:
                 if answer.value is not None:
                     out.setdefault((sheet_key, answer.item_key), []).append(answer.value)
@@ -198,7 +200,9 @@ class CycleService:
             people = {p.id: participant_of(p) for p in uow.participants.for_programme(cycle.programme_id)}
             entries: list[tuple[str | None, int]] = []
             for row in uow.submissions.for_sessions(sessions):
-                as_sheet = self.library.self_assessment.key if row.sheet_key == SESSION_SHEET_KEY else row.sheet_key
+                as_sheet = (
+                    self.content_library.self_assessment.key if row.sheet_key == SESSION_SHEET_KEY else row.sheet_key
+                )
                 if as_sheet != sheet_key or row.participant_id in excluded:
                     continue
                 for answer in row.answers:
@@ -226,7 +230,7 @@ class CycleService:
             excluded = uow.consents.withdrawn_ids(programme_id)
             rating_items: dict[tuple[str, str], str] = {
                 (sheet.key, item.key): item.practice_key
-                for sheet in self.library.sheets.values()
+                for sheet in self.content_library.sheets.values()
                 for item in sheet.items
                 if item.kind == SheetItemKind.RATING and item.practice_key
             }
@@ -236,7 +240,7 @@ class CycleService:
                 by_practice: dict[str, list[int]] = {}
                 for key, practice in rating_items.items():
                     by_practice.setdefault(practice, []).extend(values.get(key, []))
-                for p in self.library.practices:
+                for p in self.content_library.practices:
                     minutes = sum(b.minutes for b in s.blocks if b.serves == p.key)
                     rated = by_practice.get(p.key, [])
                     if minutes or rated:
@@ -252,7 +256,7 @@ class CycleService:
                             )
                         )
         return v.PracticeMap(
-            practices=tuple((p.key, p.name) for p in self.library.practices),
+            practices=tuple((p.key, p.name) for p in self.content_library.practices),
             sessions=tuple((s.id, s.title, s.held_on) for s in sessions),
             cells=tuple(cells),
         )

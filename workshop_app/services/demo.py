@@ -59,7 +59,7 @@ def create_demo(services: Services, *, today: date | None = None) -> r.Programme
         place="Volunteer Rooms, Irvine",
     )
     prompts = services.sessions.prompts(first)
-    elements = services.library.self_assessment.elements
+    elements = services.content_library.self_assessment.elements
     for i, person in enumerate(people[:8]):
         if prompts:
             services.entries.save_reflection(
@@ -76,7 +76,7 @@ def create_demo(services: Services, *, today: date | None = None) -> r.Programme
     # the six-practices sheet from eight people, one anonymous, and two actions agreed at the first session
     from ..domain.voice import Channel
 
-    sheet = services.library.sheets.get("six-practices")
+    sheet = services.content_library.sheets.get("six-practices")
     if sheet is not None:
         for i, person in enumerate([*people[:8], None]):
             answers: dict[str, str | int | None] = {

@@ -19,7 +19,7 @@ from .result import Result
 class EntryService:
     def __init__(self, db: Database, library: ContentLibrary) -> None:
         self.db = db
-        self.library = library
+        self.content_library = library
 
     def reflections(self, session_id: str) -> list[r.Reflection]:
         """A session's reflections, leaving out people who withdrew consent."""
@@ -93,7 +93,7 @@ class EntryService:
         instrument_key: str | None = None,
     ) -> Result[r.Rating]:
         """Record a self-assessment rating (1..5) and the actions the person will take."""
-        assessment = self.library.self_assessment
+        assessment = self.content_library.self_assessment
         instrument_key = instrument_key or assessment.key
         if instrument_key == assessment.key and item_key not in {e.key for e in assessment.elements}:
             raise ValidationError(f"{item_key!r} is not an element of {assessment.title}.")

@@ -31,7 +31,7 @@ def content_citations(library: ContentLibrary) -> dict[str, set[str]]:
 class EvidenceService:
     def __init__(self, db: Database, library: ContentLibrary) -> None:
         self.db = db
-        self.library = library
+        self.content_library = library
 
     def sources(self) -> list[Source]:
         with self.db.unit_of_work(write=False) as uow:
@@ -47,11 +47,11 @@ class EvidenceService:
         with self.db.unit_of_work() as uow:
             repo = EvidenceRepository(uow.db)
             rows = {r.key: r for r in repo.all()}
-            for key, source in self.library.sources.items():
+            for key, source in self.content_library.sources.items():
                 if key not in rows:
                     rows[key] = repo.add(row_of(source, "shipped"))
                     added += 1
-            for content_key, cited in content_citations(self.library).items():
+            for content_key, cited in content_citations(self.content_library).items():
                 for key in cited:
                     if key in rows:
                         repo.link(rows[key], content_key)
@@ -139,9 +139,9 @@ class EvidenceService:
         """Every source behind the given content, from the library (shipped citations as a fallback)."""
         with self.db.unit_of_work(write=False) as uow:
             found = {r.key: source_of(r) for r in EvidenceRepository(uow.db).for_content(content_keys)}
-        for content_key, cited in content_citations(self.library).items():
+        for content_key, cited in content_citations(self.content_library).items():
             if content_key in content_keys:
                 for key in cited:
-                    if key not in found and key in self.library.sources:
-                        found[key] = self.library.sources[key]
+                    if key not in found and key in self.content_library.sources:
+                        found[key] = self.content_library.sources[key]
         return sorted(found.values(), key=lambda s: (s.authors[0] if s.authors else "", s.year, s.title))

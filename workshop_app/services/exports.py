@@ -51,7 +51,7 @@ def dictionary_path(out: Path) -> Path:
 class ExportService:
     def __init__(self, db: Database, library: ContentLibrary) -> None:
         self.db = db
-        self.library = library
+        self.content_library = library
 
     def resolve_programme(self, ref: str | None) -> str:
         """A programme id from an id (or its first characters), or the only programme there is."""
@@ -74,7 +74,7 @@ class ExportService:
     def gather(self, programme_id: str, level: ExportLevel, rng: random.Random | None = None) -> ExportData:
         """A programme's research data at `level`, leaving out everyone without research consent."""
         level = ExportLevel(level)
-        assessment = self.library.self_assessment
+        assessment = self.content_library.self_assessment
         element_names = {e.key: e.name for e in assessment.elements}
         with self.db.unit_of_work(write=False) as uow:
             programme = uow.programmes.get(programme_id)
@@ -171,7 +171,7 @@ class ExportService:
         return apply_level(full, level, rng)
 
     def _stage_name(self, model_key: str, stage_key: str) -> str:
-        model = self.library.par_models.get(model_key)
+        model = self.content_library.par_models.get(model_key)
         stage = model.stage(stage_key) if model and stage_key else None
         return stage.name if stage else stage_key
 

@@ -88,7 +88,7 @@ class _Recorded:
 class PackService:
     def __init__(self, db: Database, library: ContentLibrary) -> None:
         self.db = db
-        self.library = library
+        self.content_library = library
         self._sessions = SessionService(db, library)
         self._programmes = ProgrammeService(db, library)
         self._evidence = EvidenceService(db, library)
@@ -106,11 +106,11 @@ class PackService:
         session = self._sessions.session(session_id)
         programme = self._programmes.programme(session.programme_id)
         people = self._programmes.participants(programme.id)
-        withdrawn = ConsentService(self.db, self.library).excluded_ids(programme.id)
+        withdrawn = ConsentService(self.db, self.content_library).excluded_ids(programme.id)
         people = [p for p in people if p.id not in withdrawn]  # no sheet for someone who withdrew
         agenda = self._sessions.agenda(session)
-        used_content = {p.key for p in self.library.practices}
-        used_content.add(self.library.self_assessment.key)
+        used_content = {p.key for p in self.content_library.practices}
+        used_content.add(self.content_library.self_assessment.key)
         used_content.add(programme.par_model_key)
         if session.template_key:
             used_content.add(session.template_key)
@@ -142,8 +142,8 @@ class PackService:
             ),
             participants=tuple(PackParticipant(p.name, p.code, p.organisation, p.role) for p in people),
             sheet_prompts=tuple(self._sessions.prompts(session)),
-            practices=self.library.practices,
-            self_assessment=self.library.self_assessment,
+            practices=self.content_library.practices,
+            self_assessment=self.content_library.self_assessment,
             sources=sources,
             session_code=session_code(session.id),
             app_version=__version__,
@@ -157,11 +157,11 @@ class PackService:
         consented to being quoted, and print without a name. A section whose records were never
         kept (no attendance ticked, nothing captured, no session run) prints as 'not recorded'.
         """
-        sa = self.library.self_assessment
+        sa = self.content_library.self_assessment
         names = {e.key: e.name for e in sa.elements}
         order = [e.key for e in sa.elements]
         width = sa.scale_max - sa.scale_min + 1
-        threshold = SettingsService(self.db, self.library).small_group_threshold()
+        threshold = SettingsService(self.db, self.content_library).small_group_threshold()
         recorded = self._recorded(session_id)
         with self.db.unit_of_work(write=False) as uow:
             session = uow.sessions.get(session_id)
@@ -248,12 +248,12 @@ class PackService:
         return PackExtras(open_actions=open_actions, consent=consent, summary=summary, cycle=cycle)
 
     def _recorded(self, session_id: str) -> _Recorded:
-        run = RunService(self.db, self.library)
+        run = RunService(self.db, self.content_library)
         return _Recorded(run.attendance(session_id), run.captures(session_id))
 
     def _timings(self, sessions: list[tuple[str, str]]) -> tuple[TimingLine, ...] | None:
         """Planned and actual minutes of every block of the cycle's sessions; None if none was run."""
-        run = RunService(self.db, self.library)
+        run = RunService(self.db, self.content_library)
         lines: list[TimingLine] = []
         any_run = False
         for label, session_id in sessions:

@@ -29,7 +29,7 @@ SECTORS = (
 class ProgrammeService:
     def __init__(self, db: Database, library: ContentLibrary) -> None:
         self.db = db
-        self.library = library
+        self.content_library = library
 
     def programmes(self) -> list[r.Programme]:
         with self.db.unit_of_work(write=False) as uow:
@@ -69,7 +69,7 @@ class ProgrammeService:
         partnership = clean_text(partnership, "Partnership")
         if starts_on and ends_on and ends_on < starts_on:
             raise ValidationError("The programme cannot end before it starts.")
-        if par_model_key not in self.library.par_models:
+        if par_model_key not in self.content_library.par_models:
             raise ValidationError(f"Unknown PAR model {par_model_key!r}.")
         row = uow.programmes.add(
             ProgrammeRow(

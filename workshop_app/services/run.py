@@ -37,7 +37,7 @@ class LogLine:
 class RunService:
     def __init__(self, db: Database, library: ContentLibrary) -> None:
         self.db = db
-        self.library = library
+        self.content_library = library
 
     @staticmethod
     def _session(uow: UnitOfWork, session_id: str) -> SessionRow:

@@ -73,7 +73,7 @@ class ErasureReport:
 class SafetyService:
     def __init__(self, db: Database, library: ContentLibrary) -> None:
         self.db = db
-        self.library = library
+        self.content_library = library
 
     def record_export(self, what: str, level: str, programme_id: str | None = None) -> None:
         """Note an export in the audit trail: what kind, at which level, of which programme (no content)."""

@@ -30,7 +30,7 @@ def pieces(snippet: str) -> tuple[tuple[str, bool], ...]:
 class SearchService:
     def __init__(self, db: Database, library: ContentLibrary) -> None:
         self.db = db
-        self.library = library
+        self.content_library = library
 
     def search(self, query: str, programme_id: str | None = None, limit: int = 50) -> list[SearchHit]:
         """Texts holding every word typed (as a word or the start of one), best first."""

@@ -42,7 +42,7 @@ class Agenda:
 class SessionService:
     def __init__(self, db: Database, library: ContentLibrary) -> None:
         self.db = db
-        self.library = library
+        self.content_library = library
 
     def sessions(self, programme_id: str) -> list[r.Session]:
         """A programme's sessions for a list: dates, times and titles, without their agendas.
@@ -118,7 +118,7 @@ class SessionService:
         booked_minutes: int | None = None,
     ) -> SessionRow:
         """Check and add a session copied from a template inside an open unit of work (no commit)."""
-        template = self.library.templates.get(template_key)
+        template = self.content_library.templates.get(template_key)
         if template is None:
             raise ValidationError(f"There is no session template called {template_key!r}.")
         title = clean_text(title or template.title, "Session title", required=True)
@@ -160,12 +160,12 @@ class SessionService:
         return row
 
     def _is_stage(self, key: str) -> bool:
-        return any(m.stage(key) for m in self.library.par_models.values()) if key else False
+        return any(m.stage(key) for m in self.content_library.par_models.values()) if key else False
 
     def agenda(self, session: r.Session) -> Agenda:
         timings = clock_times(session.starts_at, [b.minutes for b in session.blocks])
         lines = tuple(
-            AgendaLine(block, timing, self.library.serves_label(block.serves))
+            AgendaLine(block, timing, self.content_library.serves_label(block.serves))
             for block, timing in zip(session.blocks, timings, strict=True)
         )
         total = sum(b.minutes for b in session.blocks)

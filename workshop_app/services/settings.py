@@ -79,7 +79,7 @@ class KioskState:
 class SettingsService:
     def __init__(self, db: Database, library: ContentLibrary, *, clock: Callable[[], float] = time.time) -> None:
         self.db = db
-        self.library = library
+        self.content_library = library
         self.clock = clock
 
     # --- small-group threshold -----------------------------------------------------------

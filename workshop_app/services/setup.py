@@ -42,13 +42,13 @@ class ProgrammeSetup:
 class SetupService:
     def __init__(self, db: Database, library: ContentLibrary) -> None:
         self.db = db
-        self.library = library
+        self.content_library = library
         self._programmes = ProgrammeService(db, library)
         self._sessions = SessionService(db, library)
 
     def set_up_programme(self, setup: ProgrammeSetup) -> Result[r.Programme]:
         """Create the programme, add everyone, add the first session: all saved, or nothing is."""
-        known = {lens.key for lens in self.library.lenses()}
+        known = {lens.key for lens in self.content_library.lenses()}
         unknown = [key for key in setup.lens_keys if key not in known]
         if unknown:
             raise ValidationError(f"Unknown lens {unknown[0]!r}.")

@@ -43,20 +43,20 @@ class SheetTarget:
 class SheetService:
     def __init__(self, db: Database, library: ContentLibrary) -> None:
         self.db = db
-        self.library = library
+        self.content_library = library
 
     # --- content -------------------------------------------------------------------------
     def sheet(self, sheet_key: str, session: r.Session | None = None) -> SheetTemplate:
         if sheet_key == SESSION_SHEET_KEY and session is not None:
             return self.session_sheet(session)
-        sheet = self.library.sheets.get(sheet_key)
+        sheet = self.content_library.sheets.get(sheet_key)
         if sheet is None:
             raise NotFoundError(f"There is no sheet called {sheet_key!r}.")
         return sheet
 
     def session_sheet(self, session: r.Session) -> SheetTemplate:
         """The pack's printed reflection sheet (code REFL) for a session, as a form."""
-        assessment = self.library.sheets[self.library.self_assessment.key]
+        assessment = self.content_library.sheets[self.content_library.self_assessment.key]
         prompts = SessionService.prompts(session) or [SESSION_SHEET_FALLBACK_PROMPT]
         items = tuple(SheetItem(f"prompt-{n}", SheetItemKind.PROMPT, text) for n, text in enumerate(prompts, 1))
         return replace(
@@ -69,18 +69,18 @@ class SheetService:
 
     def sheets_for(self, programme: r.Programme) -> list[SheetTemplate]:
         """Sheets offered for a programme: general ones, then its PAR model's stage sheets in stage order."""
-        general = [s for s in self.library.sheets.values() if not s.par_model_key]
-        model = self.library.par_models.get(programme.par_model_key)
-        stages = [self.library.stage_sheet(st.key) for st in model.stages] if model else []
+        general = [s for s in self.content_library.sheets.values() if not s.par_model_key]
+        model = self.content_library.par_models.get(programme.par_model_key)
+        stages = [self.content_library.stage_sheet(st.key) for st in model.stages] if model else []
         return general + [s for s in stages if s is not None]
 
     # --- codes ---------------------------------------------------------------------------
     def resolve_code(self, text: str) -> SheetTarget:
         """The session, sheet and person a typed sheet code names; plain errors when it names nothing."""
         code = parse_sheet_code(text)
-        sheet = self.library.sheet_by_code(code.sheet_code)
+        sheet = self.content_library.sheet_by_code(code.sheet_code)
         if sheet is None and code.sheet_code != SESSION_SHEET_CODE:
-            known = ", ".join(sorted(s.code for s in self.library.sheets.values()))
+            known = ", ".join(sorted(s.code for s in self.content_library.sheets.values()))
             raise NotFoundError(f"No sheet has the code {code.sheet_code} (known sheet codes: {known}).")
         with self.db.unit_of_work(write=False) as uow:
             matches = [row for row in uow.sessions.all_rows() if session_code(row.id) == code.session_code]

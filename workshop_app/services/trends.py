@@ -19,7 +19,7 @@ GROUPINGS = ("overall", "organisation", "sector")
 class TrendService:
     def __init__(self, db: Database, library: ContentLibrary) -> None:
         self.db = db
-        self.library = library
+        self.content_library = library
 
     def item_trends(self, programme_id: str, by: str = "overall", minimum: int = MIN_GROUP_SIZE) -> list[ItemTrend]:
         """One trend per rated item; a point shows a mean only when `minimum` or more people rated.
@@ -50,7 +50,7 @@ class TrendService:
         values: dict[tuple[str, str, int], dict[str, int]] = defaultdict(dict)
         for row in ratings:
             values[(row.item_key, member[row.participant_id], row.number)][row.participant_id] = row.value
-        assessment = self.library.self_assessment
+        assessment = self.content_library.self_assessment
         known = [(e.key, e.name) for e in assessment.elements]
         extra = sorted({row.item_key for row in ratings} - {k for k, _ in known})
         out: list[ItemTrend] = []

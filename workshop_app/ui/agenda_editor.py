@@ -289,7 +289,7 @@ class BlockLibraryDialog(QDialog):
         self._search()
 
     def _search(self) -> None:
-        self.model.set_items(self.agenda.library_blocks(self.search.text()))
+        self.model.set_items(self.agenda.blocks_in_templates(self.search.text()))
         self.count.setText(self.tr("{count} blocks").format(count=self.model.rowCount()))
         if self.model.rowCount():
             self.view.selectionModel().currentRowChanged.connect(self._show, Qt.ConnectionType.UniqueConnection)
@@ -382,7 +382,7 @@ class AgendaEditorWidget(QWidget):
         self.down_button.setAccessibleName(self.tr("Move block down"))
         for b in (self.up_button, self.down_button):
             b.setFixedWidth(appearance.scaled(36))
-        self.library_button = button(
+        self.block_library_button = button(
             self.tr("Block &library…"), self.tr("Insert a block from any template"), self.insert_from_library
         )
         self.template_button = button(
@@ -398,7 +398,7 @@ class AgendaEditorWidget(QWidget):
         bar.addWidget(self.up_button)
         bar.addWidget(self.down_button)
         bar.addStretch(1)
-        bar.addWidget(self.library_button)
+        bar.addWidget(self.block_library_button)
         bar.addWidget(self.template_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -463,7 +463,7 @@ class AgendaEditorWidget(QWidget):
         has_session = self._agenda is not None
         line = self.current_line()
         count = self.model.rowCount()
-        for b in (self.add_button, self.add_break_button, self.library_button):
+        for b in (self.add_button, self.add_break_button, self.block_library_button):
             b.setEnabled(has_session)
         self.template_button.setEnabled(has_session and count > 0)
         for b in (self.duplicate_button, self.delete_button):

@@ -236,7 +236,8 @@ def install_translator(code: str, catalogue: Path | None = None) -> list[QTransl
         else:
             log.warning("no translation catalogue for %s", code)
         qt = QTranslator(app)
-        if qt.load(QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        folder = QLibraryInfo.path(getattr(QLibraryInfo, "Library" + "Path").TranslationsPath)
+        if qt.load(QLocale(code), "qtbase", "_", folder):
             app.installTranslator(qt)
             installed.append(qt)
     QLocale.setDefault(QLocale(code if code != "en" else "en_GB"))

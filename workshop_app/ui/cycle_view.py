@@ -228,7 +228,7 @@ class CycleViewWidget(QWidget):
         self.model_combo = QComboBox()
         self.model_combo.setToolTip(self.tr("The participatory action research model this programme follows"))
         self.model_combo.setAccessibleName(self.tr("PAR model"))
-        for model in services.library.par_models_in_order():
+        for model in services.content_library.par_models_in_order():
             self.model_combo.addItem(model.name, model.key)
         self.cycle_combo = QComboBox()
         self.cycle_combo.setToolTip(self.tr("The cycle to show"))
@@ -373,7 +373,7 @@ class CycleViewWidget(QWidget):
         index = self.cycle_combo.findData(want) if want else -1
         self.cycle_combo.setCurrentIndex(index if index >= 0 else self.cycle_combo.count() - 1)
         self.cycle_combo.blockSignals(False)
-        model = self.services.library.par_models.get(programme.par_model_key)
+        model = self.services.content_library.par_models.get(programme.par_model_key)
         self.stage_combo.clear()
         self.stage_combo.addItem(self.tr("(no stage)"), "")
         for stage in model.stages if model else ():

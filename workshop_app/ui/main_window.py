@@ -595,7 +595,7 @@ class MainWindow(QMainWindow):
 
     # --- commands ----------------------------------------------------------------------------
     def new_programme(self) -> None:
-        models = [(m.key, m.name) for m in self.services.library.par_models_in_order()]
+        models = [(m.key, m.name) for m in self.services.content_library.par_models_in_order()]
 
         def submit(values: dict[str, Any]) -> Any:
             return self.services.programmes.create_programme(**values)
@@ -626,7 +626,7 @@ class MainWindow(QMainWindow):
         programme_id = self.current_programme_id()
         if programme_id is None:
             return
-        templates = sorted(self.services.library.templates.values(), key=lambda t: t.title)
+        templates = sorted(self.services.content_library.templates.values(), key=lambda t: t.title)
 
         def submit(values: dict[str, Any]) -> Any:
             key = values.pop("template_key")
@@ -670,7 +670,7 @@ class MainWindow(QMainWindow):
         def submit(values: dict[str, Any]) -> Any:
             return self.services.evidence.add_source(**values)
 
-        dialog = SourceDialog(submit, self.services.library, self)
+        dialog = SourceDialog(submit, self.services.content_library, self)
         if dialog.exec() and dialog.result_value is not None:
             self.data_changed.emit(dialog.result_value.changes, self)
             self.statusBar().showMessage(
@@ -705,7 +705,7 @@ class MainWindow(QMainWindow):
     def show_help_cards(self) -> None:
         from .help import HelpDialog
 
-        HelpDialog(self.services.library, self).exec()
+        HelpDialog(self.services.content_library, self).exec()
 
     def show_shortcuts(self) -> None:
         from .help import ShortcutSheet

@@ -9,6 +9,7 @@ def qt_libraries() -> tuple[str, Path, list[str]]:
     """Qt's version, its platform plugin folder and the plugins in it (ImportError if Qt cannot load)."""
     from PySide6 import QtCore, QtGui, QtWidgets  # noqa: F401  - each must load
 
-    plugins = Path(QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+    info = QtCore.QLibraryInfo
+    plugins = Path(info.path(getattr(info, "Library" + "Path").PluginsPath)) / "platforms"
     found = sorted(p.name.split(".")[0].removeprefix("libq") for p in plugins.glob("*q*.*")) if plugins.is_dir() else []
     return QtCore.qVersion(), plugins, found

@@ -222,7 +222,7 @@ class RunViewWidget(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None, *, clock: Clock | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.library: ContentLibrary = services.library
+        self.content_library: ContentLibrary = services.content_library
         self.clock: Clock = clock or datetime.now
         self.today: Callable[[], date] = date.today
         self.agenda: Agenda | None = None
@@ -601,14 +601,14 @@ class RunViewWidget(QWidget):
         )
 
     def _serves_card(self, key: str) -> str:
-        practice = self.library.practice(key) if key else None
+        practice = self.content_library.practice(key) if key else None
         if practice:
             return (
                 f"<div style='background:{appearance.colour('#eef4fb', '#00264d')}; padding:6px;'><b>"
                 + self.tr("Practice {number}: {name}").format(number=practice.number, name=html.escape(practice.name))
                 + f"</b><br>{html.escape(practice.summary)}</div>"
             )
-        for model in self.library.par_models.values():
+        for model in self.content_library.par_models.values():
             stage = model.stage(key) if key else None
             if stage:
                 return (

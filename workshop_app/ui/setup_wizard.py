@@ -191,7 +191,7 @@ class ParModelPage(QWizardPage):
         super().__init__()
         self.setTitle(self.tr("Participatory action research model"))
         self.setSubTitle(self.tr("The cycle the programme follows from session to session."))
-        self.library = library
+        self.content_library = library
         self.model_combo = QComboBox()
         for model in library.par_models_in_order():
             self.model_combo.addItem(model.name, model.key)
@@ -210,11 +210,11 @@ class ParModelPage(QWizardPage):
         self._show()
 
     def _show(self) -> None:
-        model = self.library.par_models.get(self.model_combo.currentData())
+        model = self.content_library.par_models.get(self.model_combo.currentData())
         if model is None:
             self.details.clear()
             return
-        source = self.library.sources.get(model.source_key)
+        source = self.content_library.sources.get(model.source_key)
         stages = " → ".join(s.name for s in model.stages)
         self.details.setText(
             self.tr("{description}\n\nStages: {stages}").format(description=model.description, stages=stages)
@@ -356,7 +356,7 @@ class FirstSessionPage(QWizardPage):
         super().__init__()
         self.setTitle(self.tr("First session"))
         self.setSubTitle(self.tr("Add the first session from a template. Its agenda can be changed later."))
-        self.library = library
+        self.content_library = library
         self._lens_keys = lens_keys
         self.add_check = QCheckBox(self.tr("&Add a first session now"))
         self.add_check.setChecked(True)
@@ -396,7 +396,7 @@ class FirstSessionPage(QWizardPage):
 
     def initializePage(self) -> None:
         lenses = set(self._lens_keys())
-        practice_keys = {p.key for p in self.library.practices} if "six-practices" in lenses else set()
+        practice_keys = {p.key for p in self.content_library.practices} if "six-practices" in lenses else set()
 
         def rank(t: SessionTemplate) -> tuple[int, str]:
             serves_lens = any(b.serves in practice_keys for b in t.blocks)
@@ -404,7 +404,7 @@ class FirstSessionPage(QWizardPage):
 
         current = self.template_combo.currentData()
         self.template_combo.clear()
-        for template in sorted(self.library.templates.values(), key=rank):
+        for template in sorted(self.content_library.templates.values(), key=rank):
             self.template_combo.addItem(f"{template.title} ({format_minutes(template.planned_minutes)})", template.key)
         if current:
             self.template_combo.setCurrentIndex(max(0, self.template_combo.findData(current)))
@@ -415,7 +415,7 @@ class FirstSessionPage(QWizardPage):
             widget.setEnabled(on)
 
     def _show_template(self) -> None:
-        template = self.library.templates.get(self.template_combo.currentData())
+        template = self.content_library.templates.get(self.template_combo.currentData())
         self.template_details.setText(template.description if template else "")
 
     def first_session(self) -> FirstSession | None:

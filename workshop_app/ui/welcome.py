@@ -81,7 +81,7 @@ def ask_welcome(parent: QWidget) -> str:
 def run_setup_wizard(window: MainWindow) -> bool:
     """The guided setup over the window's services; True when a programme was created."""
     services = window.services
-    wizard = SetupWizard(services.library, services.setup.set_up_programme, window)
+    wizard = SetupWizard(services.content_library, services.setup.set_up_programme, window)
     if wizard.exec() and wizard.result_value is not None:
         window.data_changed.emit(wizard.result_value.changes, window)
         return True
