@@ -256,6 +256,31 @@ def test_each_sheet_starts_on_its_own_page(pdf: bytes, data: PackData) -> None:
         assert len(with_code) <= 2  # a sheet runs to at most two pages
 
 
+def test_every_sheet_carries_the_prompts_and_grid_stored_once(pdf: bytes, data: PackData) -> None:
+    """Each sheet shows all its prompts and the whole grid; the grid's drawing is kept once in the file."""
+    reader = PdfReader(io.BytesIO(pdf))
+    pages = [" ".join((p.extract_text() or "").split()) for p in reader.pages]
+    people = [*data.participants, None]
+    element_names = [e.name for e in data.self_assessment.elements]
+    for person in people:
+        code = sheet_code(SESSION_CODE, "REFL", person.code if person else None)
+        sheet = " ".join(t for t in pages if code in t)
+        for prompt in data.sheet_prompts:
+            assert " ".join(prompt.split())[:40] in sheet, (code, prompt)
+        for name in element_names:
+            assert name in sheet, (code, name)
+        assert sheet.count("Actions I will take") == len(element_names)
+    # the grid (a form) is one object that every sheet's page places, not drawn again per person
+    grids = set()
+    for page in reader.pages:
+        forms = _resolve(page["/Resources"]).get("/XObject")
+        for ref in (_resolve(forms) or {}).values() if forms else ():
+            body = _resolve(ref).get_data()
+            if b"Actions I will take" in body or any(n.encode() in body for n in element_names):
+                grids.add(ref.idnum if isinstance(ref, IndirectObject) else id(ref))
+    assert len(grids) == 1
+
+
 def _resolve(obj):  # noqa: ANN001, ANN202
     return obj.get_object() if isinstance(obj, IndirectObject) else obj
 
@@ -387,3 +412,10 @@ def test_pack_headings_follow_the_interface_language() -> None:
         page.extract_text() for page in PdfReader(io.BytesIO(build_session_pack_bytes(make_pack_data(1)))).pages
     )
     assert "Facilitator guide" in english and "SESSION PACK" in english
+
+
+def test_reportlab_uses_its_c_speed_ups() -> None:
+    """rl_accel is a dependency: without it reportlab formats every number in Python (a quarter slower)."""
+    from reportlab.lib import rl_accel
+
+    assert {"fp_str", "instanceStringWidthTTF"} <= set(rl_accel._c_funcs)

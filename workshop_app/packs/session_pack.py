@@ -41,6 +41,7 @@ from . import styles as st
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 from .labels import label as pack_label
 from .qr import draw_qr
+from .reuse import ReuseCache
 from .script_text import ScriptParagraph, draw_line, missing_chars, needs_script_layout, uncovered_characters
 from .styles import PackStyles, pack_styles
 
@@ -233,6 +234,7 @@ class _RunState:
     frame_height: float = 0.0
     section: str = ""
     pages: list[str] = field(default_factory=list)  # what each page holds, for the preview
+    reuse: ReuseCache = field(default_factory=ReuseCache)  # what every sheet repeats, laid out once
 
 
 class _Marker(Flowable):
@@ -815,12 +817,17 @@ def _sheet(
         ),
     ]
     prompt_texts = [p for p in data.sheet_prompts if plain(p)] or ["Notes and reflections on this session"]
-    prompt_paras = [para(text, s.sheet_prompt, f"{i}") for i, text in enumerate(prompt_texts, start=1)]
+    prompt_paras = [
+        state.reuse.get(("prompt", i, text), lambda text=text, i=i: para(text, s.sheet_prompt, f"{i}"))
+        for i, text in enumerate(prompt_texts, start=1)
+    ]
     lines, gap = _writing_space(intro, prompt_paras, state.frame_height)
     story: list[Flowable] = [_Marker(start), *intro]
     for prompt in prompt_paras:
         story.append(KeepTogether([prompt, Spacer(0, PROMPT_GAP), RuledLines(lines, gap, inset=7 * mm)]))
-    story += _assessment(data.self_assessment, s)
+    story += state.reuse.many(
+        "assessment", lambda: _assessment(data.self_assessment, s), (Paragraph, ScriptParagraph, Table)
+    )
     story.append(_Marker(done))
     return story
 

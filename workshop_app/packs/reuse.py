@@ -1,0 +1,112 @@
+"""Content that repeats on every personalised sheet, laid out once and drawn once per document.
+
+Thirty reflection sheets carry the same prompts and the same self-assessment grid; only the
+person's name, code and QR code differ. Laying out and drawing the grid thirty times was most of
+the time a pack took. A `Reused` flowable builds its content once per document, keeps the size it
+measured for each width, draws it the first time into a PDF form (an XObject) and, everywhere
+else, places that form. The page looks the same and its text stays selectable and searchable; the
+file is smaller too, since the grid is stored once.
+
+When the content does not fit where it lands (large print can push the grid over a page end), it
+is split and drawn the ordinary way, exactly as it would have been without the cache.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.platypus import Flowable
+
+_PAD = 12.0  # points around the measured box: table rules and bullets may stand just outside it
+
+
+@dataclass
+class _Entry:
+    flowable: Flowable
+    form: str
+    sizes: dict[float, tuple[float, float]] = field(default_factory=dict)
+
+
+class ReuseCache:
+    """One document's repeated content: each key built once, each form drawn once."""
+
+    def __init__(self, prefix: str = "reuse") -> None:
+        self._entries: dict[Hashable, _Entry] = {}
+        self._lists: dict[Hashable, list[Flowable]] = {}
+        self._prefix = prefix
+
+    def get(self, key: Hashable, make: Callable[[], Flowable]) -> Flowable:
+        entry = self._entries.get(key)
+        if entry is None:
+            entry = _Entry(make(), f"{self._prefix}{len(self._entries)}")
+            self._entries[key] = entry
+        return Reused(entry)
+
+    def many(self, key: Hashable, make: Callable[[], list[Flowable]], shareable: tuple[type, ...]) -> list[Flowable]:
+        """A list built once; its items of the `shareable` kinds come back as `Reused`, the rest as they are."""
+        items = self._lists.get(key)
+        if items is None:
+            items = self._lists[key] = make()
+        return [self.get((key, i), lambda f=f: f) if isinstance(f, shareable) else f for i, f in enumerate(items)]
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+class Reused(Flowable):
+    """Stands in for a shared flowable (a paragraph or a table: content whose size depends on the
+    width alone): same size, same spacing, drawn from one PDF form."""
+
+    def __init__(self, entry: _Entry) -> None:
+        super().__init__()
+        self._entry = entry
+        self.hAlign = getattr(entry.flowable, "hAlign", "LEFT")
+
+    # what the frame asks of a flowable, answered by the shared one
+    def getKeepWithNext(self) -> Any:  # noqa: N802 - reportlab's name
+        return self._entry.flowable.getKeepWithNext()
+
+    def getSpaceBefore(self) -> float:  # noqa: N802
+        return self._entry.flowable.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:  # noqa: N802
+        return self._entry.flowable.getSpaceAfter()
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        entry = self._entry
+        key = round(availWidth, 3)
+        size = entry.sizes.get(key)
+        if size is None:  # paragraphs and tables measure by width alone: the height they need is theirs
+            inner = entry.flowable
+            canvas = getattr(self, "canv", None)
+            if canvas is not None:
+                size = inner.wrapOn(canvas, availWidth, availHeight)
+            else:
+                size = inner.wrap(availWidth, availHeight)
+            entry.sizes[key] = size
+        self._width_avail = availWidth
+        self.width, self.height = size
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        inner = self._entry.flowable
+        canvas = getattr(self, "canv", None)
+        if canvas is not None:
+            inner.wrapOn(canvas, availWidth, availHeight)
+            return inner.splitOn(canvas, availWidth, availHeight)
+        inner.wrap(availWidth, availHeight)
+        return inner.split(availWidth, availHeight)
+
+    def draw(self) -> None:
+        entry = self._entry
+        canvas = self.canv
+        size = (self.width, self.height)
+        if not canvas.hasForm(entry.form):
+            inner = entry.flowable
+            inner.wrapOn(canvas, self._width_avail, self.height + 1)
+            canvas.beginForm(entry.form, lowerx=-_PAD, lowery=-_PAD, upperx=size[0] + _PAD, uppery=size[1] + _PAD)
+            inner.drawOn(canvas, 0, 0)
+            canvas.endForm()
+        canvas.doForm(entry.form)
