@@ -188,16 +188,29 @@ class _Word:
     width: float
 
 
-def _draw_words(canv: Any, words: list[_Word], x: float, y: float, size: float, space: float, rtl: bool) -> None:
+def _placements(words: list[_Word], size: float, space: float, rtl: bool) -> list[tuple[str, Any, float]]:
+    """(font, text to draw, x offset) for each run of one line, in visual order from its start."""
+    out: list[tuple[str, Any, float]] = []
+    x = 0.0
     for index, level in visual_order([w.text for w in words], rtl):
         word = words[index]
         runs = reversed(word.runs) if level % 2 else word.runs
         for run in runs:
-            canv.setFont(run.font, size)
             text = shapeStr(run.text, run.font, size) if run.font in SHAPED_FONTS else run.text
-            canv.drawString(x, y, text)
+            out.append((run.font, text, x))
             x += run.width
         x += space
+    return out
+
+
+def _draw_placed(canv: Any, placed: list[tuple[str, Any, float]], x: float, y: float, size: float) -> None:
+    for font, text, dx in placed:
+        canv.setFont(font, size)
+        canv.drawString(x + dx, y, text)
+
+
+def _draw_words(canv: Any, words: list[_Word], x: float, y: float, size: float, space: float, rtl: bool) -> None:
+    _draw_placed(canv, _placements(words, size, space, rtl), x, y, size)
 
 
 def _make_word(text: str, face: str, size: float) -> _Word:
@@ -228,6 +241,26 @@ def draw_line(
     Arabic or Urdu inside it still reads right to left. Too long a line is shortened with an
     ellipsis to `max_width` (if given). Returns its width.
     """
+    # page headers and footers repeat the same lines on every page: lay each out once per canvas
+    plans = getattr(canv, "_script_line_plans", None)
+    if plans is None:
+        plans = {}
+        canv._script_line_plans = plans
+    key = (text, face, size, max_width, rtl)
+    plan = plans.get(key)
+    if plan is None:
+        plan = plans[key] = _line_plan(text, face, size, max_width, rtl)
+    total, placed = plan
+    start = x - total if align == "right" else x
+    canv.saveState()
+    _draw_placed(canv, placed, start, y, size)
+    canv.restoreState()
+    return total
+
+
+def _line_plan(
+    text: str, face: str, size: float, max_width: float, rtl: bool
+) -> tuple[float, list[tuple[str, Any, float]]]:
     words = [_make_word(w, face, size) for w in text.split()]
     space = stringWidth(" ", face, size)
     total = sum(w.width for w in words) + space * max(0, len(words) - 1)
@@ -242,11 +275,7 @@ def draw_line(
             kept.append(w)
         words = [*kept, ellipsis]
         total = used + (space if kept else 0)
-    start = x - total if align == "right" else x
-    canv.saveState()
-    _draw_words(canv, words, start, y, size, space, rtl)
-    canv.restoreState()
-    return total
+    return total, _placements(words, size, space, rtl)
 
 
 class ScriptParagraph(Flowable):
