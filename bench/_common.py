@@ -15,8 +15,12 @@ if str(ROOT) not in sys.path:
 
 
 def child_env(**extra: str) -> dict[str, str]:
-    """The environment for a measured child: the source tree importable, offscreen unless told."""
+    """The environment for a measured child: the source tree importable (and its bytecode cached, as
+    an installed app's is), offscreen unless told."""
     env = dict(os.environ)
+    # an installed app runs from compiled bytecode; a machine-wide "don't write bytecode" setting
+    # would make every measured start recompile the whole source tree
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.update(extra)

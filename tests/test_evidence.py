@@ -123,6 +123,28 @@ def test_seed_import_type_and_link(services, library) -> None:
     assert typed.key in {s.key for s in used}
 
 
+def test_seeding_at_start_is_a_single_read_until_the_shipped_sources_change(services, library) -> None:
+    from dataclasses import replace
+
+    from workshop_app.services.evidence import SEEDED_KEY, EvidenceService, seed_fingerprint
+
+    assert services.evidence.seed_from_library().value == len(library.sources)
+    before = services.db.path.stat().st_mtime_ns, services.db.path.with_name(services.db.path.name + "-wal").stat()
+    again = services.evidence.seed_from_library()
+    assert again.value == 0 and not again.changes.sources
+    after = services.db.path.stat().st_mtime_ns, services.db.path.with_name(services.db.path.name + "-wal").stat()
+    assert after == before  # nothing written
+    # a new version of the app ships one more source: the next start adds it
+    extra_key = next(iter(library.sources))
+    newer_source = replace(library.sources[extra_key], key="shipped-later-2026", title="Shipped later")
+    newer = replace(library, sources={**library.sources, newer_source.key: newer_source})
+    assert seed_fingerprint(newer) != seed_fingerprint(library)
+    assert EvidenceService(services.db, newer).seed_from_library().value == 1
+    assert "shipped-later-2026" in {s.key for s in services.evidence.sources()}
+    with services.db.unit_of_work(write=False) as uow:
+        assert uow.settings.get(SEEDED_KEY) == seed_fingerprint(newer)
+
+
 def test_references_page_lists_every_source_behind_the_content(services, library) -> None:
     create_demo(services)  # creates, seeds nothing itself
     services.evidence.seed_from_library()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,6 +30,16 @@ def content_citations(library: ContentLibrary) -> dict[str, set[str]]:
     return out
 
 
+SEEDED_KEY = "evidence.seeded"  # fingerprint of the shipped sources and links last added
+
+
+def seed_fingerprint(library: ContentLibrary) -> str:
+    """Changes whenever the shipped sources or what cites them change (a new version of the app)."""
+    citations = {k: sorted(v) for k, v in sorted(content_citations(library).items())}
+    text = json.dumps([sorted(library.sources), citations], sort_keys=True, ensure_ascii=True)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 class EvidenceService:
     def __init__(self, db: Database, library: ContentLibrary) -> None:
         self.db = db
@@ -42,7 +54,15 @@ class EvidenceService:
             return EvidenceRepository(uow.db).links()
 
     def seed_from_library(self) -> Result[int]:
-        """Add the shipped sources (resources/sources.toml) and their links to content; idempotent."""
+        """Add the shipped sources (resources/sources.toml) and their links to content; idempotent.
+
+        Runs at every start: when the shipped sources are those seeded last time, one read of a
+        setting is all it costs (no write transaction, nothing loaded).
+        """
+        fingerprint = seed_fingerprint(self.content_library)
+        with self.db.unit_of_work(write=False) as uow:
+            if uow.settings.get(SEEDED_KEY) == fingerprint:
+                return Result(0, Changes())
         added = 0
         with self.db.unit_of_work() as uow:
             repo = EvidenceRepository(uow.db)
@@ -55,6 +75,7 @@ class EvidenceService:
                 for key in cited:
                     if key in rows:
                         repo.link(rows[key], content_key)
+            uow.settings.set(SEEDED_KEY, fingerprint)
         return Result(added, Changes(sources=added > 0))
 
     def add_source(
