@@ -61,9 +61,11 @@ def test_the_word_rule_matches_the_index(services) -> None:
     """The brute force's idea of a word is the index's idea of a word, in every script used here."""
     _setup(services, [" ".join(VOCABULARY)])
     with services.db.engine.connect() as conn:
-        conn.exec_driver_sql("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, search_fts, 'row')")
-        indexed = {row[0] for row in conn.exec_driver_sql("SELECT term FROM temp.v")}
+        conn.exec_driver_sql("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, search_fts, 'col')")
+        indexed = {row[0] for row in conn.exec_driver_sql("SELECT term FROM temp.v WHERE col = 'body'")}
+        scopes = {row[0] for row in conn.exec_driver_sql("SELECT term FROM temp.v WHERE col = 'scope'")}
     assert indexed == {fold(w) for w in words(" ".join(VOCABULARY))}
+    assert len(scopes) == 1 and scopes.pop().startswith("g")  # the programme's one token
 
 
 def test_search_agrees_with_brute_force_on_a_random_corpus(services) -> None:
@@ -125,12 +127,34 @@ def test_the_index_follows_edits_deletes_and_actions(services) -> None:
         conn.exec_driver_sql("INSERT INTO search_fts(search_fts, rank) VALUES('integrity-check', 1)")
 
 
+def test_very_common_words_show_the_newest_matches_first(services) -> None:
+    # twelve texts hold "trust"; the best-scoring one is the oldest
+    texts = ["trust " * 8] + [f"trust once among other words number {i} " + "filler " * 20 for i in range(11)]
+    programme, _s, _p, made = _setup(services, texts)
+    ids = list(made)  # in the order written: the last is the newest
+    everything = services.search.find("trust", limit=50)
+    assert everything.newest_over is None and len(everything.hits) == 12
+    assert everything.hits[0].ref_id == ids[0]  # all twelve scored: the oldest is best
+    many = services.search.find("trust", limit=5, rank_limit=5)
+    assert many.newest_over == 5
+    assert [h.ref_id for h in many.hits] == ids[::-1][:5]  # newest first, unscored
+    # exactly as many matches as the limit: all are scored, nothing is said
+    assert services.search.find("trust", rank_limit=12).newest_over is None
+    # within a programme the limit counts that programme's matches only
+    other, *_ = _setup(services, ["trust elsewhere"] * 3)
+    assert services.search.find("trust", other.id, rank_limit=5).newest_over is None
+    assert services.search.find("trust", programme.id, rank_limit=5).newest_over == 5
+
+
 def test_search_is_limited_to_a_programme(services) -> None:
     first, *_ = _setup(services, ["shared words here"])
     second, *_ = _setup(services, ["shared words there"])
     assert len(services.search.search("shared")) == 2
     assert len(services.search.search("shared", first.id)) == 1
     assert len(services.search.search("shared", second.id)) == 1
+    # the programme's index token is never found by typing it
+    token = "g" + first.id.replace("-", "")
+    assert services.search.search(token) == [] and services.search.search(token[:4]) == []
 
 
 def test_query_words_are_quoted() -> None:

@@ -3061,6 +3061,10 @@ Ffynhonnell: {citation}</translation>
         <translation> (y 50 gorau)</translation>
     </message>
     <message>
+        <source> (the newest 50 of more than {count} matches: add a word to narrow them)</source>
+        <translation> (y 50 diweddaraf o fwy na {count} o ganlyniadau: ychwanegwch air i'w cyfyngu)</translation>
+    </message>
+    <message>
         <source>{value} found{more}. Double-click or press Enter to open one.</source>
         <translation>Canfuwyd {value}{more}. Cliciwch ddwywaith neu pwyswch Enter i agor un.</translation>
     </message>

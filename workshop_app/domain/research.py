@@ -408,6 +408,15 @@ class SearchHit:
     score: float
 
 
+@dataclass(frozen=True)
+class SearchResults:
+    """The hits shown, best first; or, when more than `newest_over` texts matched, the newest first
+    (scoring every match of a very common word would keep the person typing waiting)."""
+
+    hits: tuple[SearchHit, ...]
+    newest_over: int | None = None
+
+
 def anchor_passage(text: str, start: int | None, end: int | None, quote: str) -> tuple[int, int] | None:
     """Where a tagged passage is now: its old place if the text there is unchanged, else the
     first place its words appear, else None (the passage was edited away)."""

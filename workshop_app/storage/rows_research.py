@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, Computed, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .rows import Base, Stamped
@@ -31,6 +31,9 @@ class SearchDocRow(Base):
     ref_id: Mapped[str] = mapped_column(String(36))
     programme_id: Mapped[str] = mapped_column(String(36))
     body: Mapped[str] = mapped_column(Text, default="")
+    # the programme as one search token ('g' and the id's hex digits), computed on reading, never
+    # stored; the index's second column, so a search within a programme is a single match
+    scope: Mapped[str] = mapped_column(Text, Computed("'g' || replace(programme_id, '-', '')", persisted=False))
 
 
 class CodeRow(Stamped, Base):

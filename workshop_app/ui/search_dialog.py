@@ -97,10 +97,11 @@ class SearchDialog(QDialog):
         self._timer.stop()
         query = self.query_edit.text()
         try:
-            hits = self.search_service.search(query, self.programme_id())
+            found = self.search_service.find(query, self.programme_id())
         except WorkshopError as exc:
             self.status.setText(exc.message)
             return
+        hits = list(found.hits)
         self.model.set_items(hits)
         self.view.resizeRowsToContents()
         if not query.strip():
@@ -109,6 +110,10 @@ class SearchDialog(QDialog):
             self.status.setText(self.tr("Nothing found."))
         else:
             more = self.tr(" (the best 50)") if len(hits) >= 50 else ""
+            if found.newest_over:
+                more = self.tr(" (the newest 50 of more than {count} matches: add a word to narrow them)").format(
+                    count=f"{found.newest_over:,}"
+                )
             self.status.setText(
                 self.tr("{value} found{more}. Double-click or press Enter to open one.").format(
                     value=len(hits), more=more
