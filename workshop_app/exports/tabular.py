@@ -30,6 +30,7 @@ class Column:
     kind: str  # text, whole number, date (YYYY-MM-DD)
     levels: tuple[ExportLevel, ...]
     value: Callable[[ExportData, ExportResponse, ExportSession | None], Any]
+    per: str = "response"  # "session" or "person" when the value depends on that alone
 
 
 ALL = tuple(ExportLevel)
@@ -46,15 +47,16 @@ def _person_field(field: str) -> Callable[[ExportData, ExportResponse, ExportSes
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("programme", "Programme name", "text", ALL, lambda d, r, s: d.programme_name),
+    Column("programme", "Programme name", "text", ALL, lambda d, r, s: d.programme_name, "session"),
     Column(
         "cycle",
         "Number of the PAR cycle the session belongs to",
         "whole number",
         ALL,
         lambda d, r, s: s.cycle_number if s else None,
+        "session",
     ),
-    Column("stage", "PAR stage the session served", "text", ALL, lambda d, r, s: s.stage_name if s else ""),
+    Column("stage", "PAR stage the session served", "text", ALL, lambda d, r, s: s.stage_name if s else "", "session"),
     Column(
         "session_date",
         "Date of the session; in de-identified exports shifted by a random number of days, "
@@ -63,7 +65,7 @@ COLUMNS: tuple[Column, ...] = (
         ALL,
         lambda d, r, s: r.held_on.isoformat() if r.held_on else "",
     ),
-    Column("session", "Session title", "text", ALL, lambda d, r, s: s.title if s else ""),
+    Column("session", "Session title", "text", ALL, lambda d, r, s: s.title if s else "", "session"),
     Column("sheet", "Sheet or instrument the response was given on", "text", ALL, lambda d, r, s: r.sheet),
     Column(
         "item_key",
@@ -79,15 +81,19 @@ COLUMNS: tuple[Column, ...] = (
         "text",
         ALL,
         _person_field("code"),
+        "person",
     ),
-    Column("participant_name", "Participant's name (full exports only)", "text", NAMED, _person_field("name")),
-    Column("role", "Participant's role (full exports only)", "text", NAMED, _person_field("role")),
+    Column(
+        "participant_name", "Participant's name (full exports only)", "text", NAMED, _person_field("name"), "person"
+    ),
+    Column("role", "Participant's role (full exports only)", "text", NAMED, _person_field("role"), "person"),
     Column(
         "organisation",
         "Participant's organisation (not in de-identified exports)",
         "text",
         NOT_DEIDENTIFIED,
         _person_field("organisation"),
+        "person",
     ),
     Column(
         "sector",
@@ -95,6 +101,7 @@ COLUMNS: tuple[Column, ...] = (
         "text",
         ALL,
         _person_field("sector"),
+        "person",
     ),
     Column(
         "rating",
@@ -131,13 +138,31 @@ def columns_for(level: ExportLevel) -> tuple[Column, ...]:
 
 
 def tidy_rows(data: ExportData) -> Iterator[list[Any]]:
-    """The header, then one row per response, every text cell neutralised."""
+    """The header, then one row per response, every text cell neutralised.
+
+    The cells that depend on the session or the person alone are made once per session and
+    person and copied; only the response's own cells are made per row (600,000 rows).
+    """
     columns = columns_for(data.level)
     sessions = {s.id: s for s in data.sessions}
     yield [c.name for c in columns]
+    shared = [(i, c.value) for i, c in enumerate(columns) if c.per != "response"]
+    own = [(i, c.value) for i, c in enumerate(columns) if c.per == "response"]
+    made: dict[tuple[str | None, str | None], list[Any]] = {}
     for resp in data.responses:
         session = sessions.get(resp.session_id)
-        yield [neutralise(c.value(data, resp, session)) for c in columns]
+        key = (resp.session_id, resp.person_id)
+        template = made.get(key)
+        if template is None:
+            template = [None] * len(columns)
+            for i, value in shared:
+                template[i] = neutralise(value(data, resp, session))
+            made[key] = template
+        row = template.copy()
+        for i, value in own:
+            cell = value(data, resp, session)
+            row[i] = "'" + cell if isinstance(cell, str) and cell.startswith(FORMULA_START) else cell
+        yield row
 
 
 def dictionary_rows(data: ExportData) -> Iterator[list[str]]:
