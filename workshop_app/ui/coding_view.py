@@ -264,10 +264,21 @@ class CodingWidget(QWidget):
         self.select_entry(current.reflection_id if current else None)
         self._reload_frequencies()
 
+    def show_programme(self, programme_id: str | None) -> None:
+        """Bring the tab up to date for this programme: switch to it, or reload it if it is already shown."""
+        if programme_id == self.programme_id:
+            self.reload()
+        else:
+            self.set_programme(programme_id)
+
+    def concerns(self, changes: r.Changes, initiator: object) -> bool:
+        """Whether a change made elsewhere alters what this tab shows."""
+        return initiator is not self and bool(
+            changes.reflections or changes.codes or changes.codings or changes.participants or changes.sessions
+        )
+
     def on_data_changed(self, changes: r.Changes, initiator: object) -> None:
-        if initiator is self:
-            return
-        if changes.reflections or changes.codes or changes.codings or changes.participants or changes.sessions:
+        if self.concerns(changes, initiator):
             self.reload()
 
     def _reload_frequencies(self) -> None:
