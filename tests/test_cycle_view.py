@@ -125,4 +125,4 @@ def test_the_cycle_counts_who_was_ticked_present(services) -> None:
     for person in people[:3]:
         services.run.set_present(session.id, person.id, True)
     assert services.run.head_count(session.id) == (3, 4)
-    assert services.cycles.attendance is not None and services.cycles.attendance(session.id) == (3, 4)
+    assert services.cycles.attendance is not None and services.cycles.attendance([session.id]) == {session.id: (3, 4)}

@@ -58,7 +58,7 @@ class Services:
         cycles = CycleService(db, library)
         cycles.threshold = settings.small_group_threshold
         run = RunService(db, library)
-        cycles.attendance = run.head_count
+        cycles.attendance = run.head_counts
         return cls(
             db=db,
             content_library=library,
