@@ -486,17 +486,20 @@ class MainWindow(QMainWindow):
         self.add_session_action.setEnabled(has)
         self.consent_action.setEnabled(has)
         self.tab_loader.refresh(self.practice_map)
-        self._reload_participants()
+        self._reload_participants(session_follows=True)
         self._reload_sessions()
         self._research_programme_chosen()
 
-    def _reload_participants(self) -> None:
+    def _reload_participants(self, *, session_follows: bool = False) -> None:
+        """The participant list; `session_follows` when the session is shown next (it refreshes the rest)."""
         programme_id = self.current_programme_id()
         people = self.services.programmes.participants(programme_id) if programme_id else []
         self.participant_model.set_items(people)
         consents = self.services.consent.consents(programme_id) if programme_id else {}
         self.participant_model.set_consent({pid: c.label for pid, c in consents.items()})
         _fit_columns(self.participant_view)
+        if session_follows:
+            return  # showing the session reloads the attendance and the editor's people
         if hasattr(self, "run_view"):
             self.run_view.reload_attendance()
         self._refresh_editor_context()
