@@ -87,7 +87,8 @@ def test_action_agreed_then_reviewed_in_the_next_cycle(qtbot, qtmodeltester, tmp
     [reviewed] = view.action_model.items()
     assert reviewed.action.status == r.ActionStatus.PARTLY
     assert "Partly done" in view.action_model.index(0, 4).data()
-    # the practice map lists both sessions
+    # the practice map (loaded when its tab is opened) lists both sessions
+    window.session_tabs.setCurrentWidget(window.practice_map)
     assert window.practice_map.model.columnCount() == 2
     for model in (view.rating_model, view.action_model, view.stage_model, window.practice_map.model):
         qtmodeltester.check(model)
@@ -124,4 +125,4 @@ def test_the_cycle_counts_who_was_ticked_present(services) -> None:
     for person in people[:3]:
         services.run.set_present(session.id, person.id, True)
     assert services.run.head_count(session.id) == (3, 4)
-    assert services.cycles.attendance is not None and services.cycles.attendance(session.id) == (3, 4)
+    assert services.cycles.attendance is not None and services.cycles.attendance([session.id]) == {session.id: (3, 4)}

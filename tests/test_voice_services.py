@@ -212,7 +212,7 @@ def test_cycle_summary_ratings_this_cycle_beside_the_last(world) -> None:
     done = {s.key for s in summary.stages if s.done}
     assert {"km-act", "km-observe", "km-reflect", "km-plan"} <= done
     # attendance plugs in when something records it
-    services.cycles.attendance = lambda session_id: (9, 12)
+    services.cycles.attendance = lambda session_ids: {sid: (9, 12) for sid in session_ids}
     assert services.cycles.summary(cycle2.id).attendance == (("PAR cycle review", 9, 12),)
 
 

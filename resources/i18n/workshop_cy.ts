@@ -500,10 +500,6 @@
         <translation>Faint o gofnodion sydd â phob cod, fesul grŵp</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Entries&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Cofnodion&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Codebook&lt;/b&gt;</source>
         <translation>&lt;b&gt;Llyfr codau&lt;/b&gt;</translation>
     </message>
@@ -518,6 +514,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Entries&lt;/b&gt; ({count})</source>
+        <translation>&lt;b&gt;Cofnodion&lt;/b&gt; ({count})</translation>
     </message>
     <message>
         <source>1 group with fewer than 3 people not shown on its own, so no one&apos;s entries can be picked out; their entries count in &apos;All entries&apos;.</source>
@@ -3062,7 +3062,7 @@ Ffynhonnell: {citation}</translation>
     </message>
     <message>
         <source> (the newest 50 of more than {count} matches: add a word to narrow them)</source>
-        <translation> (y 50 diweddaraf o fwy na {count} o ganlyniadau: ychwanegwch air i'w cyfyngu)</translation>
+        <translation> (y 50 diweddaraf o fwy na {count} o ganlyniadau: ychwanegwch air i&apos;w cyfyngu)</translation>
     </message>
     <message>
         <source>{value} found{more}. Double-click or press Enter to open one.</source>

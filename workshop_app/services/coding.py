@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import select
 
@@ -163,27 +165,54 @@ class CodingService:
         return Result(None, r.Changes(codes=True, codings=True, ids=frozenset({code_id})))
 
     # --- entries and codings ------------------------------------------------------------------
+    @staticmethod
+    def _entry_query(*columns: Any) -> Any:
+        """A programme's written reflections joined to what the coding list shows, oldest session first."""
+        return (
+            select(*columns)
+            .join(SessionRow, SessionRow.id == ReflectionRow.session_id)
+            .outerjoin(ParCycleRow, ParCycleRow.id == SessionRow.cycle_id)
+            .outerjoin(ParticipantRow, ParticipantRow.id == ReflectionRow.participant_id)
+            .where(ReflectionRow.text != "")
+        )
+
+    _ENTRY_COLUMNS = (
+        ReflectionRow.id,
+        ReflectionRow.session_id,
+        SessionRow.title,
+        SessionRow.held_on,
+        ParCycleRow.number,
+        ReflectionRow.participant_id,
+        ParticipantRow.code,
+        ReflectionRow.prompt,
+        ReflectionRow.text,
+        ReflectionRow.reviewed,
+    )
+    _ENTRY_ORDER = (SessionRow.held_on, SessionRow.created_at, ParticipantRow.code, ReflectionRow.created_at)
+
+    @staticmethod
+    def _coded_entry(row: Any, codings: dict[str, list[Coding]]) -> CodedEntry:
+        return CodedEntry(
+            reflection_id=row.id,
+            session_id=row.session_id,
+            session_title=row.title,
+            held_on=row.held_on,
+            cycle_number=row.number,
+            participant_id=row.participant_id,
+            participant_code=row.code or "Group",
+            prompt=row.prompt,
+            text=row.text,
+            reviewed=bool(row.reviewed),
+            codings=tuple(codings.get(row.id, ())),
+        )
+
     def entries(self, programme_id: str, session_id: str | None = None) -> list[CodedEntry]:
         """The programme's written reflections, oldest session first, each with its codings."""
         with self.db.unit_of_work(write=False) as uow:
             stmt = (
-                select(
-                    ReflectionRow.id,
-                    ReflectionRow.session_id,
-                    SessionRow.title,
-                    SessionRow.held_on,
-                    ParCycleRow.number,
-                    ReflectionRow.participant_id,
-                    ParticipantRow.code,
-                    ReflectionRow.prompt,
-                    ReflectionRow.text,
-                    ReflectionRow.reviewed,
-                )
-                .join(SessionRow, SessionRow.id == ReflectionRow.session_id)
-                .outerjoin(ParCycleRow, ParCycleRow.id == SessionRow.cycle_id)
-                .outerjoin(ParticipantRow, ParticipantRow.id == ReflectionRow.participant_id)
-                .where(SessionRow.programme_id == programme_id, ReflectionRow.text != "")
-                .order_by(SessionRow.held_on, SessionRow.created_at, ParticipantRow.code, ReflectionRow.created_at)
+                self._entry_query(*self._ENTRY_COLUMNS)
+                .where(SessionRow.programme_id == programme_id)
+                .order_by(*self._ENTRY_ORDER)
             )
             if session_id:
                 stmt = stmt.where(ReflectionRow.session_id == session_id)
@@ -191,22 +220,42 @@ class CodingService:
             by_entry: dict[str, list[Coding]] = defaultdict(list)
             for c in ResearchRepository(uow.db).codings(programme_id):
                 by_entry[c.reflection_id].append(coding_of(c))
-            return [
-                CodedEntry(
-                    reflection_id=row.id,
-                    session_id=row.session_id,
-                    session_title=row.title,
-                    held_on=row.held_on,
-                    cycle_number=row.number,
-                    participant_id=row.participant_id,
-                    participant_code=row.code or "Group",
-                    prompt=row.prompt,
-                    text=row.text,
-                    reviewed=bool(row.reviewed),
-                    codings=tuple(by_entry.get(row.id, ())),
-                )
-                for row in rows
-            ]
+            return [self._coded_entry(row, by_entry) for row in rows]
+
+    def entry_ids(self, programme_id: str, session_id: str | None = None) -> list[str]:
+        """The ids of the entries `entries` lists, in the same order: one query, no texts or codings.
+
+        The coding list holds these and fetches the rows it shows, a page at a time (`entries_by_id`).
+        """
+        with self.db.unit_of_work(write=False) as uow:
+            stmt = (
+                self._entry_query(ReflectionRow.id)
+                .where(SessionRow.programme_id == programme_id)
+                .order_by(*self._ENTRY_ORDER)
+            )
+            if session_id:
+                stmt = stmt.where(ReflectionRow.session_id == session_id)
+            # plain rows, not ORM objects: this is the one query that touches every entry of the programme
+            return list(uow.db.connection().execute(stmt).scalars())
+
+    def entries_by_id(self, reflection_ids: Sequence[str]) -> list[CodedEntry]:
+        """These entries with their codings, in the order given: one read for a page of the coding list.
+
+        An id whose reflection has gone (or lost its text) meanwhile is left out.
+        """
+        ids = list(reflection_ids)
+        if not ids:
+            return []
+        with self.db.unit_of_work(write=False) as uow:
+            rows = {
+                row.id: row
+                for row in uow.db.execute(self._entry_query(*self._ENTRY_COLUMNS).where(ReflectionRow.id.in_(ids)))
+            }
+            by_entry: dict[str, list[Coding]] = defaultdict(list)
+            stmt = select(CodingRow).where(CodingRow.reflection_id.in_(ids)).order_by(CodingRow.created_at)
+            for c in uow.db.scalars(stmt):
+                by_entry[c.reflection_id].append(coding_of(c))
+            return [self._coded_entry(rows[i], by_entry) for i in ids if i in rows]
 
     def tag(self, reflection_id: str, code_id: str, start: int | None = None, end: int | None = None) -> Result[Coding]:
         """Apply a code to a whole reflection, or to the passage [start, end) in code points."""

@@ -114,7 +114,7 @@ class Services:
 
         service = CycleService(self.db, self.content_library)
         service.threshold = self.settings.small_group_threshold
-        service.attendance = self.run.head_count
+        service.attendance = self.run.head_counts
         return service
 
     @cached_property

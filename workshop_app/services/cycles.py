@@ -16,9 +16,9 @@ from ..storage.rows import ParCycleRow
 from .result import Result
 from .sheets import SESSION_SHEET_KEY
 
-# Attendance is recorded elsewhere; a provider answers (present, invited) for a session, or None when
-# nothing is recorded. Plug one in with CycleService.attendance = provider.
-AttendanceProvider = Callable[[str], "tuple[int, int] | None"]
+# Attendance is recorded elsewhere; a provider answers (present, invited) for each of the given sessions
+# where attendance was taken (others are left out). Plug one in with CycleService.attendance = provider.
+AttendanceProvider = Callable[[list[str]], "dict[str, tuple[int, int]]"]
 
 CLOSED = (r.ActionStatus.DONE.value, r.ActionStatus.DROPPED.value)
 GROUP_FIELDS = ("organisation", "sector")
@@ -85,22 +85,21 @@ class CycleService:
     def summary(self, cycle_id: str, *, today: date | None = None) -> v.CycleSummary:
         today = today or date.today()
         with self.db.unit_of_work(write=False) as uow:
-            cycle = next(
-                (c for p in uow.programmes.all() for c in uow.cycles.for_programme(p.id) if c.id == cycle_id), None
-            )
+            cycle = uow.db.get(ParCycleRow, cycle_id)
             if cycle is None:
                 raise NotFoundError("That cycle no longer exists.")
             programme = uow.programmes.get(cycle.programme_id)
             model = self.content_library.par_models.get(programme.par_model_key)
             cycles = list(uow.cycles.for_programme(programme.id))
             previous = next((c for c in cycles if c.number == cycle.number - 1), None)
-            sessions = [session_of(s) for s in uow.sessions.for_programme(programme.id)]
-            here = [s for s in sessions if s.cycle_id == cycle.id]
+            # the cycle's sessions as rows without their agendas; which stages their blocks serve, in one query
+            here = uow.sessions.outlines_in_cycle(programme.id, cycle.id)
+            served = uow.sessions.served_in_cycle(programme.id, cycle.id)
             excluded = uow.consents.withdrawn_ids(programme.id)
 
             stages = []
             for stage in model.stages if model else ():
-                at = [s for s in here if s.stage_key == stage.key or any(b.serves == stage.key for b in s.blocks)]
+                at = [s for s in here if s.stage_key == stage.key or (s.id, stage.key) in served]
                 stages.append(
                     v.StageStatus(
                         stage.key, stage.name, tuple(s.title for s in at), any(s.held_on <= today for s in at)
@@ -121,7 +120,7 @@ class CycleService:
 
             this_values = self._rating_values(uow, [s.id for s in here], excluded)
             last_values = (
-                self._rating_values(uow, [s.id for s in sessions if s.cycle_id == previous.id], excluded)
+                self._rating_values(uow, uow.sessions.ids_in_cycle(programme.id, previous.id), excluded)
                 if previous
                 else None
             )
@@ -146,10 +145,10 @@ class CycleService:
                         )
                     )
             attendance = None
-            if self.attendance is not None:
-                counted = [(s.title, self.attendance(s.id)) for s in here]
-                if any(c is not None for _, c in counted):
-                    attendance = tuple((t, c[0], c[1]) for t, c in counted if c is not None)
+            if self.attendance is not None and here:
+                counted = self.attendance([s.id for s in here])
+                if counted:
+                    attendance = tuple((s.title, *counted[s.id]) for s in here if s.id in counted)
             return v.CycleSummary(
                 cycle_id=cycle.id,
                 number=cycle.number,
@@ -168,6 +167,16 @@ class CycleService:
     ) -> dict[tuple[str, str], list[int]]:
         """Every rating given in these sessions, by (sheet, item): filled sheets and the older rating table."""
         out: dict[tuple[str, str], list[int]] = {}
+        for values in self._rating_values_by_session(uow, session_ids, excluded).values():
+            for key, given in values.items():
+                out.setdefault(key, []).extend(given)
+        return out
+
+    def _rating_values_by_session(
+        self, uow: UnitOfWork, session_ids: list[str], excluded: set[str]
+    ) -> dict[str, dict[tuple[str, str], list[int]]]:
+        """The same, per session: two queries however many sessions there are."""
+        out: dict[str, dict[tuple[str, str], list[int]]] = {}
         for row in uow.submissions.for_sessions(session_ids):
             if row.participant_id in excluded:
                 continue
@@ -175,13 +184,14 @@ class CycleService:
             sheet_key = (
                 self.content_library.self_assessment.key if row.sheet_key == SESSION_SHEET_KEY else row.sheet_key
             )
+            values = out.setdefault(row.session_id, {})
             for answer in row.answers:
                 if answer.value is not None:
-                    out.setdefault((sheet_key, answer.item_key), []).append(answer.value)
-        for session_id in session_ids:
-            for rating in uow.ratings.for_session(session_id):
-                if rating.participant_id not in excluded:
-                    out.setdefault((rating.instrument_key, rating.item_key), []).append(rating.value)
+                    values.setdefault((sheet_key, answer.item_key), []).append(answer.value)
+        for rating in uow.ratings.values_for_sessions(session_ids):
+            if rating.participant_id not in excluded:
+                values = out.setdefault(rating.session_id, {})
+                values.setdefault((rating.instrument_key, rating.item_key), []).append(rating.value)
         return out
 
     def group_ratings(self, cycle_id: str, sheet_key: str, item_key: str, by: str) -> SuppressedSummary:
@@ -190,12 +200,10 @@ class CycleService:
             raise ValidationError(f"Ratings can be grouped by {' or '.join(GROUP_FIELDS)}, not {by!r}.")
         threshold = self.threshold() if self.threshold else 3
         with self.db.unit_of_work(write=False) as uow:
-            cycle = next(
-                (c for p in uow.programmes.all() for c in uow.cycles.for_programme(p.id) if c.id == cycle_id), None
-            )
+            cycle = uow.db.get(ParCycleRow, cycle_id)
             if cycle is None:
                 raise NotFoundError("That cycle no longer exists.")
-            sessions = [s.id for s in uow.sessions.for_programme(cycle.programme_id) if s.cycle_id == cycle_id]
+            sessions = uow.sessions.ids_in_cycle(cycle.programme_id, cycle_id)
             excluded = uow.consents.withdrawn_ids(cycle.programme_id)
             people = {p.id: participant_of(p) for p in uow.participants.for_programme(cycle.programme_id)}
             entries: list[tuple[str | None, int]] = []
@@ -208,11 +216,10 @@ class CycleService:
                 for answer in row.answers:
                     if answer.item_key == item_key and answer.value is not None:
                         entries.append((row.participant_id, answer.value))
-            for sid in sessions:
-                for rating in uow.ratings.for_session(sid):
-                    if (rating.instrument_key, rating.item_key) == (sheet_key, item_key):
-                        if rating.participant_id not in excluded:
-                            entries.append((rating.participant_id, rating.value))
+            for rating in uow.ratings.values_for_sessions(sessions):
+                if (rating.instrument_key, rating.item_key) == (sheet_key, item_key):
+                    if rating.participant_id not in excluded:
+                        entries.append((rating.participant_id, rating.value))
         return group_summary(
             entries,
             group_of=lambda e: getattr(people[e[0]], by) if e[0] in people else "",
@@ -226,7 +233,9 @@ class CycleService:
         with self.db.unit_of_work(write=False) as uow:
             if uow.programmes.get(programme_id) is None:
                 raise NotFoundError("That programme no longer exists.")
-            sessions = [session_of(s) for s in uow.sessions.for_programme(programme_id)]
+            # session rows without their agendas; block minutes summed per session and practice in SQL
+            sessions = uow.sessions.outlines(programme_id)
+            minutes_served = uow.sessions.minutes_served(programme_id)
             excluded = uow.consents.withdrawn_ids(programme_id)
             rating_items: dict[tuple[str, str], str] = {
                 (sheet.key, item.key): item.practice_key
@@ -234,14 +243,15 @@ class CycleService:
                 for item in sheet.items
                 if item.kind == SheetItemKind.RATING and item.practice_key
             }
+            rated_in = self._rating_values_by_session(uow, [s.id for s in sessions], excluded)
             cells = []
             for s in sessions:
-                values = self._rating_values(uow, [s.id], excluded)
+                values = rated_in.get(s.id, {})
                 by_practice: dict[str, list[int]] = {}
                 for key, practice in rating_items.items():
                     by_practice.setdefault(practice, []).extend(values.get(key, []))
                 for p in self.content_library.practices:
-                    minutes = sum(b.minutes for b in s.blocks if b.serves == p.key)
+                    minutes = minutes_served.get((s.id, p.key), 0)
                     rated = by_practice.get(p.key, [])
                     if minutes or rated:
                         cells.append(

@@ -14,10 +14,8 @@ def research_allowed(uow: UnitOfWork, participant_ids: Iterable[str]) -> set[str
     use, and that has not been withdrawn. No record means no: consent is never assumed. Every
     export, and every summary built for research, asks this function and nothing else.
     """
-    wanted = set(participant_ids)
-    allowed = set()
-    for person_id in wanted:
-        row = uow.consents.get(person_id)
-        if row is not None and row.taking_part and row.research_use and row.withdrawn_on is None:
-            allowed.add(person_id)
+    wanted = list(set(participant_ids))
+    allowed: set[str] = set()
+    for start in range(0, len(wanted), 500):  # one query per 500 people, not one per person
+        allowed.update(uow.consents.research_allowed_ids(wanted[start : start + 500]))
     return allowed

@@ -53,30 +53,41 @@ class RunService:
             return [r.Attendance(participant_of(p), present.get(p.id, False)) for p in people]
 
     def head_count(self, session_id: str) -> tuple[int, int] | None:
-        """(present, invited) for a session, or None when nobody was ticked (attendance not taken).
+        """(present, invited) for a session, or None when nobody was ticked (attendance not taken)."""
+        return self.head_counts([session_id]).get(session_id)
 
-        Two counts, no rows: the cycle view asks this for every session of a programme.
+    def head_counts(self, session_ids: list[str]) -> dict[str, tuple[int, int]]:
+        """(present, invited) for each of these sessions where someone was ticked present.
+
+        Two grouped counts, no rows: the cycle view asks this for every session of a cycle at once.
         """
         from sqlalchemy import func, select
 
         from ..storage.rows import ParticipantRow
-        from ..storage.rows_run import AttendanceRow
 
+        if not session_ids:
+            return {}
         with self.db.unit_of_work(write=False) as uow:
-            present = uow.db.scalar(
-                select(func.count())
-                .select_from(AttendanceRow)
-                .where(AttendanceRow.session_id == session_id, AttendanceRow.present.is_(True))
-            )
+            present: dict[str, int] = {
+                sid: n
+                for sid, n in uow.db.execute(
+                    select(AttendanceRow.session_id, func.count())
+                    .where(AttendanceRow.session_id.in_(session_ids), AttendanceRow.present.is_(True))
+                    .group_by(AttendanceRow.session_id)
+                )
+            }
             if not present:
-                return None
-            session = self._session(uow, session_id)
-            invited = uow.db.scalar(
-                select(func.count())
-                .select_from(ParticipantRow)
-                .where(ParticipantRow.programme_id == session.programme_id)
-            )
-        return int(present), int(invited or 0)
+                return {}
+            invited: dict[str, int] = {
+                sid: n
+                for sid, n in uow.db.execute(
+                    select(SessionRow.id, func.count(ParticipantRow.id))
+                    .join(ParticipantRow, ParticipantRow.programme_id == SessionRow.programme_id)
+                    .where(SessionRow.id.in_(list(present)))
+                    .group_by(SessionRow.id)
+                )
+            }
+        return {sid: (int(count), int(invited.get(sid, 0))) for sid, count in present.items()}
 
     def set_present(self, session_id: str, participant_id: str, present: bool) -> Result[r.Attendance]:
         with self.db.unit_of_work() as uow:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
@@ -172,6 +173,48 @@ class SessionRepository:
         )
         return self.db.scalars(stmt).all()
 
+    def outlines(self, programme_id: str) -> Sequence[Any]:
+        """(id, title, held_on) of a programme's sessions in date order: session rows without agendas."""
+        stmt = (
+            select(SessionRow.id, SessionRow.title, SessionRow.held_on)
+            .where(SessionRow.programme_id == programme_id)
+            .order_by(SessionRow.held_on, SessionRow.starts_at, SessionRow.created_at)
+        )
+        return self.db.execute(stmt).all()
+
+    def minutes_served(self, programme_id: str) -> dict[tuple[str, str], int]:
+        """Minutes of blocks per (session id, key they serve) over a programme's sessions, one query."""
+        stmt = (
+            select(BlockRow.session_id, BlockRow.serves, func.sum(BlockRow.minutes))
+            .join(SessionRow, SessionRow.id == BlockRow.session_id)
+            .where(SessionRow.programme_id == programme_id, BlockRow.serves != "")
+            .group_by(BlockRow.session_id, BlockRow.serves)
+        )
+        return {(sid, serves): int(minutes or 0) for sid, serves, minutes in self.db.execute(stmt)}
+
+    def outlines_in_cycle(self, programme_id: str, cycle_id: str) -> Sequence[Any]:
+        """(id, title, held_on, stage_key) of a cycle's sessions in date order: session rows without agendas."""
+        stmt = (
+            select(SessionRow.id, SessionRow.title, SessionRow.held_on, SessionRow.stage_key)
+            .where(SessionRow.programme_id == programme_id, SessionRow.cycle_id == cycle_id)
+            .order_by(SessionRow.held_on, SessionRow.starts_at, SessionRow.created_at)
+        )
+        return self.db.execute(stmt).all()
+
+    def ids_in_cycle(self, programme_id: str, cycle_id: str) -> list[str]:
+        stmt = select(SessionRow.id).where(SessionRow.programme_id == programme_id, SessionRow.cycle_id == cycle_id)
+        return list(self.db.scalars(stmt))
+
+    def served_in_cycle(self, programme_id: str, cycle_id: str) -> set[tuple[str, str]]:
+        """(session id, key) for every key a block of the cycle's sessions serves: one query, no agendas."""
+        stmt = (
+            select(BlockRow.session_id, BlockRow.serves)
+            .join(SessionRow, SessionRow.id == BlockRow.session_id)
+            .where(SessionRow.programme_id == programme_id, SessionRow.cycle_id == cycle_id, BlockRow.serves != "")
+            .distinct()
+        )
+        return {(row.session_id, row.serves) for row in self.db.execute(stmt)}
+
     def latest(self) -> SessionRow | None:
         """The most recently held (or, on a tie, most recently created) session."""
         stmt = select(SessionRow).order_by(SessionRow.held_on.desc(), SessionRow.created_at.desc()).limit(1)
@@ -236,6 +279,21 @@ class RatingRepository:
     def for_session(self, session_id: str) -> Sequence[RatingRow]:
         stmt = select(RatingRow).where(RatingRow.session_id == session_id).order_by(RatingRow.created_at)
         return self.db.scalars(stmt).all()
+
+    def values_for_sessions(self, session_ids: Sequence[str]) -> Sequence[Any]:
+        """(session_id, participant_id, instrument_key, item_key, value) of every rating in these sessions."""
+        stmt = (
+            select(
+                RatingRow.session_id,
+                RatingRow.participant_id,
+                RatingRow.instrument_key,
+                RatingRow.item_key,
+                RatingRow.value,
+            )
+            .where(RatingRow.session_id.in_(list(session_ids)))
+            .order_by(RatingRow.session_id, RatingRow.created_at)
+        )
+        return self.db.execute(stmt).all()
 
 
 class ActionRepository:

@@ -105,6 +105,16 @@ class ConsentRepository:
     def get(self, participant_id: str) -> ConsentRow | None:
         return self.db.scalars(select(ConsentRow).where(ConsentRow.participant_id == participant_id)).first()
 
+    def research_allowed_ids(self, participant_ids: Sequence[str]) -> set[str]:
+        """Of these people, those whose consent says yes to taking part and to research use, not withdrawn."""
+        stmt = select(ConsentRow.participant_id).where(
+            ConsentRow.participant_id.in_(list(participant_ids)),
+            ConsentRow.taking_part.is_(True),
+            ConsentRow.research_use.is_(True),
+            ConsentRow.withdrawn_on.is_(None),
+        )
+        return set(self.db.scalars(stmt))
+
     def add(self, row: ConsentRow) -> ConsentRow:
         self.db.add(row)
         self.db.flush()

@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QTextCharFormat, QTextCursor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -122,12 +122,14 @@ class CodingWidget(QWidget):
         self._shown: tuple[str, str] | None = None
         self.undo_stack = QUndoStack(self)
 
-        self.entry_model = CodedEntryTableModel(self)
+        # the list holds every entry's id and reads the rows it shows a page at a time
+        self.entry_model = CodedEntryTableModel(coding.entries_by_id, self)
         self.entry_view = _table(
             self.entry_model,
             self.tr("Entries to code"),
             self.tr("Written reflections of this programme; choose one to read and tag it"),
         )
+        self.entries_label = QLabel()
         self.text_view = QPlainTextEdit()
         self.text_view.setToolTip(self.tr("The chosen entry's text; select words in it to tag just those"))
         self.text_view.setReadOnly(True)
@@ -176,7 +178,7 @@ class CodingWidget(QWidget):
         entries_box = QWidget()
         lay = QVBoxLayout(entries_box)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(QLabel(self.tr("<b>Entries</b>")))
+        lay.addWidget(self.entries_label)
         lay.addWidget(self.entry_view, 1)
         text_box = QWidget()
         lay = QVBoxLayout(text_box)
@@ -233,6 +235,7 @@ class CodingWidget(QWidget):
         self.new_code_button.clicked.connect(self.new_code)
         self.reviewed_box.clicked.connect(self._reviewed_clicked)
         self.by_combo.currentIndexChanged.connect(lambda _i: self._reload_frequencies())
+        self._show_count()
         self._update_buttons()
 
     # --- loading ---------------------------------------------------------------------------
@@ -248,9 +251,10 @@ class CodingWidget(QWidget):
                 show_error(self, exc)
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, *, keep_list: bool = False) -> None:
+        """Read the tab again; `keep_list` when only codes or marks changed, not which entries there are."""
         pid = self.programme_id
-        current = self.current_entry()
+        current = self.entry_model.id_at(self.entry_view.currentIndex().row())
         chosen = self.code_model.item(self.code_view.currentIndex().row())
         codes = self.coding.codebook(pid) if pid else []
         self.code_model.set_codebook(codes)
@@ -258,16 +262,36 @@ class CodingWidget(QWidget):
         if code_row >= 0:
             self.code_view.selectRow(code_row)
         self.coding_model.names = {c.id: c.name for c in codes}
-        entries = self.coding.entries(pid) if pid else []
-        self.entry_model.set_items(entries)
-        self.entry_view.resizeColumnsToContents()
-        self.select_entry(current.reflection_id if current else None)
+        if keep_list:
+            self.entry_model.refresh()
+        else:
+            self.entry_model.set_ids(self.coding.entry_ids(pid) if pid else [])
+            # fit the columns to the rows near the top (half a page), not to every page of a long list
+            self.entry_view.horizontalHeader().setResizeContentsPrecision(max(1, self.entry_model.page_size // 2))
+            self.entry_view.resizeColumnsToContents()
+            self._show_count()
+        self.select_entry(current)
         self._reload_frequencies()
 
+    def _show_count(self) -> None:
+        count = QLocale().toString(self.entry_model.rowCount())
+        self.entries_label.setText(self.tr("<b>Entries</b> ({count})").format(count=count))
+
+    def show_programme(self, programme_id: str | None) -> None:
+        """Bring the tab up to date for this programme: switch to it, or reload it if it is already shown."""
+        if programme_id == self.programme_id:
+            self.reload()
+        else:
+            self.set_programme(programme_id)
+
+    def concerns(self, changes: r.Changes, initiator: object) -> bool:
+        """Whether a change made elsewhere alters what this tab shows."""
+        return initiator is not self and bool(
+            changes.reflections or changes.codes or changes.codings or changes.participants or changes.sessions
+        )
+
     def on_data_changed(self, changes: r.Changes, initiator: object) -> None:
-        if initiator is self:
-            return
-        if changes.reflections or changes.codes or changes.codings or changes.participants or changes.sessions:
+        if self.concerns(changes, initiator):
             self.reload()
 
     def _reload_frequencies(self) -> None:
@@ -293,8 +317,9 @@ class CodingWidget(QWidget):
         self.freq_note.setText(note)
 
     def select_entry(self, reflection_id: str | None) -> None:
-        items = self.entry_model.items()
-        row = next((i for i, e in enumerate(items) if e.reflection_id == reflection_id), 0 if items else -1)
+        row = self.entry_model.row_of(reflection_id)
+        if row < 0 and self.entry_model.rowCount():
+            row = 0
         if row >= 0:
             self.entry_view.selectionModel().setCurrentIndex(
                 self.entry_model.index(row, 0),
@@ -357,7 +382,7 @@ class CodingWidget(QWidget):
 
     # --- actions ---------------------------------------------------------------------------
     def _emit(self, changes: r.Changes) -> None:
-        self.reload()
+        self.reload(keep_list=True)  # tags, reviewed marks and new codes leave the same entries listed
         self.changed.emit(changes)
 
     def _chosen_code(self) -> Any:

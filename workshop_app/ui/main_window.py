@@ -46,6 +46,7 @@ from .pack_builder import PackBuilderDialog
 from .reflection_editor import ReflectionEditorWidget
 from .run_view import RunViewWidget
 from .search_dialog import SearchDialog
+from .tab_loading import TabLoader
 from .tasks import TaskRunner
 from .texts import format_date, format_minutes
 from .trends_view import TrendsWidget
@@ -203,6 +204,12 @@ class MainWindow(QMainWindow):
         self.session_tabs.addTab(self.cycle_view, self.tr("&Cycle and actions"))
         self.practice_map = PracticeMapWidget(services)
         self.session_tabs.addTab(self.practice_map, self.tr("Practice &map"))
+        # Screens other than the plan load their data only when shown (see ui/tab_loading.py).
+        self.tab_loader = TabLoader(self.session_tabs)
+        self.tab_loader.add(
+            self.cycle_view, lambda: self.cycle_view.set_context(self.current_programme_id(), self._current_session)
+        )
+        self.tab_loader.add(self.practice_map, lambda: self.practice_map.set_programme(self.current_programme_id()))
         right_layout.addWidget(self.session_tabs, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -231,6 +238,7 @@ class MainWindow(QMainWindow):
         self._transcription: Any = None
 
         self._current_session: r.Session | None = None
+        self._selecting_session = False
         self._reload_programmes()
 
     def _set_tooltips(self) -> None:
@@ -477,18 +485,21 @@ class MainWindow(QMainWindow):
         self.add_participant_action.setEnabled(has)
         self.add_session_action.setEnabled(has)
         self.consent_action.setEnabled(has)
-        self.practice_map.set_programme(self.current_programme_id())
-        self._reload_participants()
+        self.tab_loader.refresh(self.practice_map)
+        self._reload_participants(session_follows=True)
         self._reload_sessions()
         self._research_programme_chosen()
 
-    def _reload_participants(self) -> None:
+    def _reload_participants(self, *, session_follows: bool = False) -> None:
+        """The participant list; `session_follows` when the session is shown next (it refreshes the rest)."""
         programme_id = self.current_programme_id()
         people = self.services.programmes.participants(programme_id) if programme_id else []
         self.participant_model.set_items(people)
         consents = self.services.consent.consents(programme_id) if programme_id else {}
         self.participant_model.set_consent({pid: c.label for pid, c in consents.items()})
         _fit_columns(self.participant_view)
+        if session_follows:
+            return  # showing the session reloads the attendance and the editor's people
         if hasattr(self, "run_view"):
             self.run_view.reload_attendance()
         self._refresh_editor_context()
@@ -501,15 +512,21 @@ class MainWindow(QMainWindow):
         _fit_columns(self.session_view)
         row = next((i for i, s in enumerate(sessions) if s.id == select), 0 if sessions else -1)
         if row >= 0:
-            self.session_view.selectionModel().setCurrentIndex(
-                self.session_model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            self._selecting_session = True  # the session is shown once, below, not also from the selection
+            try:
+                self.session_view.selectionModel().setCurrentIndex(
+                    self.session_model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
+            finally:
+                self._selecting_session = False
             self._show_session(sessions[row].id)
         else:
             self._show_session(None)
 
     def _session_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting_session:
+            return
         session = self.session_model.item(current.row())
         self._show_session(session.id if session else None)
 
@@ -519,7 +536,7 @@ class MainWindow(QMainWindow):
         self.print_button.setEnabled(session is not None)
         self.print_action.setEnabled(session is not None)
         self.kiosk_action.setEnabled(session is not None)
-        self.cycle_view.set_context(self.current_programme_id(), session)
+        self.tab_loader.refresh(self.cycle_view)
         if session is None:
             self.session_heading.setText(self.tr("No session chosen"))
             self.session_meta.setText(self.tr("Add a session from a template to see its agenda."))
@@ -589,9 +606,9 @@ class MainWindow(QMainWindow):
         if changes.sessions or changes.blocks:
             self._reload_sessions(select=next(iter(changes.ids), None))
         elif initiator is not self.cycle_view and (changes.actions or changes.submissions or changes.consent):
-            self.cycle_view.reload()
+            self.tab_loader.refresh(self.cycle_view)
         if changes.sessions or changes.blocks or changes.submissions or changes.consent:
-            self.practice_map.set_programme(self.current_programme_id())
+            self.tab_loader.refresh(self.practice_map)
 
     # --- commands ----------------------------------------------------------------------------
     def new_programme(self) -> None:
@@ -789,8 +806,9 @@ class MainWindow(QMainWindow):
         self.trends_widget = TrendsWidget(self.services.trends)
         self.session_tabs.addTab(self.trends_widget, self.tr("&Trends"))
         self.coding_widget.changed.connect(lambda changes: self.data_changed.emit(changes, self.coding_widget))
-        self.data_changed.connect(self.coding_widget.on_data_changed)
-        self.data_changed.connect(self.trends_widget.on_data_changed)
+        for page in (self.coding_widget, self.trends_widget):
+            self.tab_loader.add(page, lambda page=page: page.show_programme(self.current_programme_id()))
+        self.data_changed.connect(self._research_data_changed)
         self.search_dialog: SearchDialog | None = None
         self.search_action = QAction(self.tr("&Search entries…"), self)
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -812,10 +830,15 @@ class MainWindow(QMainWindow):
         programme_id = self.current_programme_id()
         self.search_action.setEnabled(programme_id is not None)
         self.export_action.setEnabled(programme_id is not None)
-        self.coding_widget.set_programme(programme_id)
-        self.trends_widget.set_programme(programme_id)
+        self.tab_loader.refresh(self.coding_widget)
+        self.tab_loader.refresh(self.trends_widget)
         if self.search_dialog is not None and self.search_dialog.isVisible():
             self.search_dialog.run_search()
+
+    def _research_data_changed(self, changes: r.Changes, initiator: object) -> None:
+        for page in (self.coding_widget, self.trends_widget):
+            if page.concerns(changes, initiator):
+                self.tab_loader.refresh(page)
 
     def open_search(self) -> None:
         if self.current_programme_id() is None:

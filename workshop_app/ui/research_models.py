@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
@@ -82,19 +84,121 @@ class HtmlDelegate(QStyledItemDelegate):
         return QSize(int(doc.idealWidth()), int(doc.size().height()))
 
 
-class CodedEntryTableModel(ListTableModel[CodedEntry]):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(
-            [
-                Column[CodedEntry](self.tr("Date"), lambda e: f"{format_date(e.held_on, 'dd MMM yyyy')}"),
-                Column[CodedEntry](self.tr("Cycle"), lambda e: str(e.cycle_number or ""), RIGHT),
-                Column[CodedEntry](self.tr("Who"), lambda e: e.participant_code),
-                Column[CodedEntry](self.tr("Prompt"), lambda e: e.prompt, tooltip=lambda e: e.prompt),
-                Column[CodedEntry](self.tr("Codes"), lambda e: str(len(e.codings)), RIGHT),
-                Column[CodedEntry](self.tr("Reviewed"), lambda e: self.tr("yes") if e.reviewed else ""),
-            ],
-            parent,
+class CodedEntryTableModel(QAbstractTableModel):
+    """The coding list over an id list: a row's entry is read, with its page, when the view asks for it.
+
+    The model holds every listed entry's id (so the count, the scroll bar and choosing any entry by
+    id are right at once) but reads entries only a page at a time, through `fetch` (one read of the
+    database per page), and keeps the last few pages it read.
+    """
+
+    ITEM_ROLE = ListTableModel.ITEM_ROLE
+    PAGE_SIZE = 200
+    KEPT_PAGES = 20
+
+    def __init__(
+        self,
+        fetch: Callable[[Sequence[str]], list[CodedEntry]],
+        parent: Any = None,
+        *,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self.page_size = page_size
+        self._columns = (
+            Column[CodedEntry](self.tr("Date"), lambda e: f"{format_date(e.held_on, 'dd MMM yyyy')}"),
+            Column[CodedEntry](self.tr("Cycle"), lambda e: str(e.cycle_number or ""), RIGHT),
+            Column[CodedEntry](self.tr("Who"), lambda e: e.participant_code),
+            Column[CodedEntry](self.tr("Prompt"), lambda e: e.prompt, tooltip=lambda e: e.prompt),
+            Column[CodedEntry](self.tr("Codes"), lambda e: str(len(e.codings)), RIGHT),
+            Column[CodedEntry](self.tr("Reviewed"), lambda e: self.tr("yes") if e.reviewed else ""),
         )
+        self._ids: list[str] = []
+        self._pages: OrderedDict[int, dict[str, CodedEntry]] = OrderedDict()
+        self.pages_read = 0  # reads of the database so far
+
+    # --- data in ---
+    def set_ids(self, ids: Sequence[str]) -> None:
+        """A new list: these entries, in this order; nothing is read until a row is asked for."""
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._pages.clear()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """The same entries whose codes or marks changed: forget the pages read, re-read what is shown."""
+        self._pages.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self._columns) - 1))
+
+    # --- data out ---
+    def id_at(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, reflection_id: str | None) -> int:
+        try:
+            return self._ids.index(reflection_id) if reflection_id is not None else -1
+        except ValueError:
+            return -1
+
+    def item(self, row: int) -> CodedEntry | None:
+        rid = self.id_at(row)
+        return None if rid is None else self._page(row // self.page_size).get(rid)
+
+    def items(self) -> list[CodedEntry]:
+        """Every entry in the list (reads every page: for short lists and checks)."""
+        found = (self.item(row) for row in range(len(self._ids)))
+        return [e for e in found if e is not None]
+
+    def _page(self, number: int) -> dict[str, CodedEntry]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        ids = self._ids[number * self.page_size : (number + 1) * self.page_size]
+        page = {e.reflection_id: e for e in self._fetch(ids)}
+        self.pages_read += 1
+        self._pages[number] = page
+        while len(self._pages) > self.KEPT_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    # --- Qt ---
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in _ENTRY_ROLES:
+            return None
+        item = self.item(index.row())
+        if item is None:
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(item)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(item) if column.tooltip else None
+        return item  # ITEM_ROLE
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._columns):
+                return self._columns[section].header
+        return None
+
+
+_ENTRY_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ToolTipRole,
+    CodedEntryTableModel.ITEM_ROLE,
+)
 
 
 class CodeTableModel(ListTableModel[Code]):

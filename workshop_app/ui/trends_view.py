@@ -89,8 +89,19 @@ class TrendsWidget(QWidget):
             self.programme_id = programme_id
             self.reload()
 
-    def on_data_changed(self, changes: r.Changes, _initiator: object) -> None:
-        if changes.ratings or changes.participants or changes.sessions:
+    def show_programme(self, programme_id: str | None) -> None:
+        """Bring the tab up to date for this programme: switch to it, or reload it if it is already shown."""
+        if programme_id == self.programme_id:
+            self.reload()
+        else:
+            self.set_programme(programme_id)
+
+    def concerns(self, changes: r.Changes, _initiator: object) -> bool:
+        """Whether a change alters what this tab shows."""
+        return bool(changes.ratings or changes.participants or changes.sessions)
+
+    def on_data_changed(self, changes: r.Changes, initiator: object) -> None:
+        if self.concerns(changes, initiator):
             self.reload()
 
     def reload(self) -> None:
