@@ -5,10 +5,12 @@
 The real main window on (a copy of) the large data set. A 1 ms heartbeat timer notes every turn of
 the event loop; a typist timer sends a key press and release to the reflection editor every 40 ms
 (a fast typist), pausing 600 ms after each phrase so the 400 ms autosave fires, and moving to the
-next participant every few phrases (a save and a load); meanwhile the window's one background lane
-copies the database again and again with `VACUUM INTO` (or, with `--backup api`, with the DB-API's
-backup(), SQLite's online backup API). The app has no backup command yet: this is the prototype.
-The stall is the longest gap between heartbeats. Target: under 16 ms (one frame at 60 Hz).
+next participant every few phrases (a save and a load); meanwhile the app's own automatic backup
+(`AutomaticBackups`, as the running app starts it: `SafetyService.backup_if_due` on its background
+lane, a verified `VACUUM INTO` copy) runs again and again: each published backup is deleted as soon
+as it is made, so the next one is due at once. The stall is the longest gap between heartbeats.
+Target: under 16 ms (one frame at 60 Hz). First, as a control, the heartbeat runs alone for a few
+seconds in the same window: the stalls the machine itself causes (other processes, the scheduler).
 """
 
 from __future__ import annotations
@@ -39,13 +41,14 @@ def main() -> int:
     parser.add_argument("--data", help="an existing data set from bench/generate.py (copied: not changed)")
     parser.add_argument("--seconds", type=float, default=None, help="how long to type (default 20, quick 3)")
     parser.add_argument(
-        "--backup",
-        choices=("vacuum", "api"),
-        default="vacuum",
-        help="copy with VACUUM INTO (default) or with the DB-API backup() (SQLite's online backup API)",
+        "--no-coding-reload",
+        action="store_true",
+        help="leave out the coding tab's reload on each saved reflection (to see what the rest costs)",
     )
+    parser.add_argument("--profile", help="write a pyinstrument profile of the GUI thread to FILE (.html, or text)")
     args = parser.parse_args()
     seconds = args.seconds or (3.0 if args.quick else 20.0)
+    idle_seconds = 1.0 if args.quick else 5.0
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     print(machine())
 
@@ -56,7 +59,7 @@ def main() -> int:
     from workshop_app.content.loader import load_library
     from workshop_app.services.container import Services
     from workshop_app.storage.database import open_database
-    from workshop_app.storage.engine import dbapi_module
+    from workshop_app.ui.application import AutomaticBackups
     from workshop_app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -69,6 +72,8 @@ def main() -> int:
         window.show()
         app.processEvents()
         editor = window.reflection_editor
+        if args.no_coding_reload:
+            window.data_changed.disconnect(window.coding_widget.on_data_changed)
         assert editor.isEnabled(), "the reflection editor has nothing to edit in this data set"
 
         beats: list[float] = []
@@ -113,47 +118,65 @@ def main() -> int:
         typist.setInterval(40)
         typist.timeout.connect(type_one)
 
-        def backup(_report: object) -> float:
-            t = time.perf_counter()
-            target = Path(tmp) / "backup.db"
-            target.unlink(missing_ok=True)
-            src = dbapi_module().connect(str(db_path))
-            try:
-                if args.backup == "vacuum":
-                    src.execute("VACUUM INTO ?", (str(target),))
-                else:
-                    dst = dbapi_module().connect(str(target))
-                    try:
-                        src.backup(dst)
-                    finally:
-                        dst.close()
-            finally:
-                src.close()
-            backup_spans.append((t, time.perf_counter()))
-            return time.perf_counter() - t
+        automatic = AutomaticBackups(services, app)
+        backup_started = [0.0]
+        backup_errors: list[str] = []
 
-        def backup_again(took: object = None) -> None:
-            if isinstance(took, float):
-                backups.append(took)
+        def backup_finished(info: object) -> None:
+            end = time.perf_counter()
+            if isinstance(info, BaseException):
+                backup_errors.append(type(info).__name__)
+            elif info is not None:
+                backups.append(end - backup_started[0])
+                for made in services.safety.backups():  # so the next check finds one due at once
+                    made.path.unlink(missing_ok=True)
+            backup_spans.append((backup_started[0], end))
             if state["running"]:
-                window.runner.start(backup, on_done=backup_again, on_error=lambda exc: print("backup failed:", exc))
+                QTimer.singleShot(0, backup_again)
 
+        def backup_again() -> None:
+            backup_started[0] = time.perf_counter()
+            automatic.run_if_due()
+
+        automatic.on_finished = backup_finished
+        profiler = None
+        if args.profile:
+            from pyinstrument import Profiler
+
+            profiler = Profiler(interval=0.001)
+            profiler.start()
         editor.editor.setFocus()
+        # The control: the same window, heartbeat only (nothing typed, saved or copied), for the
+        # stalls the machine itself causes (other processes, the scheduler).
         heartbeat.start()
+        QTimer.singleShot(int(idle_seconds * 1000), app.quit)
+        app.exec()
+        idle_gaps = [b - a for a, b in zip(beats, beats[1:], strict=False)]
+        beats.clear()
+        cpu.clear()
         typist.start()
         backup_again()
         QTimer.singleShot(int(seconds * 1000), app.quit)
         app.exec()
         state["running"] = False
         typist.stop()
-        editor.save_now()
         heartbeat.stop()
+        if profiler is not None:
+            profiler.stop()
+            report = profiler.output_html() if args.profile.endswith(".html") else profiler.output_text()
+            Path(args.profile).write_text(report, encoding="utf-8")
+        lost = not editor.save_now()
+        automatic.finish()
         window.runner.wait()
         window.close()
         services.close()
         window.deleteLater()
         app.processEvents()
 
+    print(
+        f"control, {idle_seconds:.0f} s of heartbeat alone in the same window: longest gap {ms(max(idle_gaps))}, "
+        f"p99 {ms(percentile(idle_gaps, 99))}, over 16 ms: {sum(g > TARGET for g in idle_gaps)}"
+    )
     gaps = [b - a for a, b in zip(beats, beats[1:], strict=False)]
     worst = max(gaps)
     at = beats[gaps.index(worst)]
@@ -166,6 +189,8 @@ def main() -> int:
     print(
         f"typed {typed} characters in {seconds:.0f} s; {len(saves)} autosaves; {len(backups)} backups finished"
         + (f" (median {sorted(backups)[len(backups) // 2]:.2f} s each)" if backups else "")
+        + (f"; backups failed: {', '.join(backup_errors)}" if backup_errors else "")
+        + ("; TEXT LEFT UNSAVED" if lost else "")
     )
     print(
         f"heartbeat gaps: {len(gaps)}, p50 {ms(percentile(gaps, 50))}, p99 {ms(percentile(gaps, 99))}, "
