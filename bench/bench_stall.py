@@ -21,6 +21,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from _common import dataset, machine, ms, percentile, result
@@ -33,6 +34,23 @@ PHRASES = (
     "Η συνεργασία χρειάζεται χρόνο. ",
     "مجھے لگا کہ ہماری ٹیمیں سن رہی ہیں۔ ",
 )
+
+
+def _run_delay_reader() -> Callable[[], float]:
+    """Seconds the calling thread has spent runnable but waiting for a CPU (0 where Linux schedstat is missing)."""
+    try:
+        fd = os.open("/proc/thread-self/schedstat", os.O_RDONLY)
+    except OSError:
+        return lambda: 0.0
+
+    def read() -> float:
+        return int(os.pread(fd, 128, 0).split()[1]) / 1e9
+
+    try:
+        read()
+    except (OSError, ValueError, IndexError):
+        return lambda: 0.0
+    return read
 
 
 def main() -> int:
@@ -89,7 +107,15 @@ def main() -> int:
         heartbeat = QTimer()
         heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
         heartbeat.setInterval(1)
-        heartbeat.timeout.connect(lambda: (beats.append(time.perf_counter()), cpu.append(time.thread_time())))
+        queued: list[float] = []  # the GUI thread's time waiting for a CPU at each beat (Linux schedstat)
+        run_delay = _run_delay_reader()
+
+        def beat() -> None:
+            beats.append(time.perf_counter())
+            cpu.append(time.thread_time())
+            queued.append(run_delay())
+
+        heartbeat.timeout.connect(beat)
 
         def type_one() -> None:
             nonlocal typed
@@ -128,13 +154,17 @@ def main() -> int:
                 backup_errors.append(type(info).__name__)
             elif info is not None:
                 backups.append(end - backup_started[0])
-                for made in services.safety.backups():  # so the next check finds one due at once
-                    made.path.unlink(missing_ok=True)
             backup_spans.append((backup_started[0], end))
-            if state["running"]:
-                QTimer.singleShot(0, backup_again)
+            if state["running"]:  # delete what was made (on the lane: a large file takes a while), then again
+                automatic.runner.start(delete_backups, on_done=lambda _: backup_again(), on_error=print)
+
+        def delete_backups(_report: object) -> None:
+            for made in services.safety.backups():  # so the next check finds one due at once
+                made.path.unlink(missing_ok=True)
 
         def backup_again() -> None:
+            if not state["running"]:
+                return
             backup_started[0] = time.perf_counter()
             automatic.run_if_due()
 
@@ -154,6 +184,7 @@ def main() -> int:
         idle_gaps = [b - a for a, b in zip(beats, beats[1:], strict=False)]
         beats.clear()
         cpu.clear()
+        queued.clear()
         typist.start()
         backup_again()
         QTimer.singleShot(int(seconds * 1000), app.quit)
@@ -166,6 +197,8 @@ def main() -> int:
             report = profiler.output_html() if args.profile.endswith(".html") else profiler.output_text()
             Path(args.profile).write_text(report, encoding="utf-8")
         lost = not editor.save_now()
+        automatic.finish()  # the copy under way, then what it reports, then anything that started
+        app.processEvents()
         automatic.finish()
         window.runner.wait()
         window.close()
@@ -200,8 +233,24 @@ def main() -> int:
         print(
             f"gap around each autosave: median {ms(sorted(save_gaps)[len(save_gaps) // 2])}, max {ms(max(save_gaps))}"
         )
+
+    def parts(i: int) -> tuple[float, float, float]:
+        """A gap as the GUI thread's own CPU time, its wait for a CPU, and the rest (blocked: a lock, the disk)."""
+        own = cpu[i + 1] - cpu[i]
+        runnable = queued[i + 1] - queued[i]
+        return own, runnable, max(0.0, gaps[i] - own - runnable)
+
+    long_ones = [i for i, g in enumerate(gaps) if g > TARGET]
+    if long_ones:
+        own, runnable, blocked = (sum(parts(i)[k] for i in long_ones) for k in range(3))
+        total = own + runnable + blocked
+        print(
+            f"the {len(long_ones)} gaps over 16 ms, {ms(total)} in all: the GUI thread's own CPU {own / total:.0%}, "
+            f"waiting for a CPU (other threads and processes) {runnable / total:.0%}, "
+            f"blocked (the interpreter lock, the disk) {blocked / total:.0%}"
+        )
     print(f"longest gap at {at - beats[0]:.2f} s into the run")
-    for gap, start in sorted(zip(gaps, beats, strict=False), reverse=True)[:5]:
+    for gap, start, i in sorted(zip(gaps, beats, range(len(gaps)), strict=False), reverse=True)[:5]:
         end = start + gap
         during = [
             name
@@ -210,7 +259,11 @@ def main() -> int:
         ]
         if any(a < end and b > start for a, b in backup_spans) or (backup_spans and start > backup_spans[-1][1]):
             during.append("backup running")
-        print(f"  gap {ms(gap)} at {start - beats[0]:.2f} s: {', '.join(during) or 'keystrokes only'}")
+        own, runnable, blocked = parts(i)
+        print(
+            f"  gap {ms(gap)} at {start - beats[0]:.2f} s: {', '.join(during) or 'keystrokes only'} "
+            f"(own CPU {ms(own)}, waiting for a CPU {ms(runnable)}, blocked {ms(blocked)})"
+        )
     print(
         f"GUI thread's own CPU time between two beats: max {ms(max(cpu_gaps))}, p99 {ms(percentile(cpu_gaps, 99))} "
         "(the work our code does; the wall-clock gap adds waiting for the disk, for the other thread's hold "
