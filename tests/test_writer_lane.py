@@ -272,3 +272,44 @@ def test_a_failed_automatic_backup_is_logged_not_shown(qtbot, tmp_path: Path, li
     assert "Traceback" not in caplog.text
     automatic.finish()
     services.close()
+
+
+def test_run_view_notes_save_on_the_lane_and_follow_their_block(qtbot, tmp_path: Path, library) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.test_run_gui import _window as run_window
+    from workshop_app.domain import records as rec
+
+    path = tmp_path / "notes.db"
+    window, _clock = run_window(qtbot, path, library)
+    view = window.run_view
+    session_id = window._current_session.id
+    first, second = view.agenda.lines[0].block, view.agenda.lines[1].block
+    real = window.services.run.save_capture
+    started, release, threads = threading.Event(), threading.Event(), []
+
+    def held(*args, **kwargs):
+        threads.append(threading.current_thread())
+        started.set()
+        assert release.wait(20)
+        return real(*args, **kwargs)
+
+    window.services.run.save_capture = held
+    type_text(view.group_notes.editor, "Flipchart: one front door")
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # moving on hands the notes over without waiting
+    assert view.group_notes.editor.toPlainText() == ""
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    assert threads[0] is not threading.main_thread() and view.group_notes.has_unsaved_text
+    qtbot.keyClick(view, Qt.Key.Key_Left)  # back while the save is held: the notes on their way show
+    assert view.group_notes.editor.toPlainText() == "Flipchart: one front door"
+    release.set()
+    window.close()
+    window.services.close()
+    check = Services.create(open_database(path), library)
+    try:
+        notes = check.run.capture_text(session_id, first.id, rec.CaptureKind.GROUP_NOTES)
+        assert notes == "Flipchart: one front door"
+        assert check.run.capture_text(session_id, second.id, rec.CaptureKind.GROUP_NOTES) == ""
+    finally:
+        check.close()
