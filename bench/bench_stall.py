@@ -5,10 +5,12 @@
 The real main window on (a copy of) the large data set. A 1 ms heartbeat timer notes every turn of
 the event loop; a typist timer sends a key press and release to the reflection editor every 40 ms
 (a fast typist), pausing 600 ms after each phrase so the 400 ms autosave fires, and moving to the
-next participant every few phrases (a save and a load); meanwhile the window's one background lane
-copies the database again and again with `VACUUM INTO` (or, with `--backup api`, with the DB-API's
-backup(), SQLite's online backup API). The app has no backup command yet: this is the prototype.
-The stall is the longest gap between heartbeats. Target: under 16 ms (one frame at 60 Hz).
+next participant every few phrases (a save and a load); meanwhile the app's own automatic backup
+(`AutomaticBackups`, as the running app starts it: `SafetyService.backup_if_due` on its background
+lane, a verified `VACUUM INTO` copy) runs again and again: each published backup is deleted as soon
+as it is made, so the next one is due at once. The stall is the longest gap between heartbeats.
+Target: under 16 ms (one frame at 60 Hz). First, as a control, the heartbeat runs alone for a few
+seconds in the same window: the stalls the machine itself causes (other processes, the scheduler).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from _common import dataset, machine, ms, percentile, result
@@ -33,19 +36,37 @@ PHRASES = (
 )
 
 
+def _run_delay_reader() -> Callable[[], float]:
+    """Seconds the calling thread has spent runnable but waiting for a CPU (0 where Linux schedstat is missing)."""
+    try:
+        fd = os.open("/proc/thread-self/schedstat", os.O_RDONLY)
+    except OSError:
+        return lambda: 0.0
+
+    def read() -> float:
+        return int(os.pread(fd, 128, 0).split()[1]) / 1e9
+
+    try:
+        read()
+    except (OSError, ValueError, IndexError):
+        return lambda: 0.0
+    return read
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--data", help="an existing data set from bench/generate.py (copied: not changed)")
     parser.add_argument("--seconds", type=float, default=None, help="how long to type (default 20, quick 3)")
     parser.add_argument(
-        "--backup",
-        choices=("vacuum", "api"),
-        default="vacuum",
-        help="copy with VACUUM INTO (default) or with the DB-API backup() (SQLite's online backup API)",
+        "--no-coding-reload",
+        action="store_true",
+        help="leave out the coding tab's reload on each saved reflection (to see what the rest costs)",
     )
+    parser.add_argument("--profile", help="write a pyinstrument profile of the GUI thread to FILE (.html, or text)")
     args = parser.parse_args()
     seconds = args.seconds or (3.0 if args.quick else 20.0)
+    idle_seconds = 1.0 if args.quick else 5.0
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     print(machine())
 
@@ -56,7 +77,7 @@ def main() -> int:
     from workshop_app.content.loader import load_library
     from workshop_app.services.container import Services
     from workshop_app.storage.database import open_database
-    from workshop_app.storage.engine import dbapi_module
+    from workshop_app.ui.application import AutomaticBackups
     from workshop_app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -69,6 +90,8 @@ def main() -> int:
         window.show()
         app.processEvents()
         editor = window.reflection_editor
+        if args.no_coding_reload:
+            window.data_changed.disconnect(window.coding_widget.on_data_changed)
         assert editor.isEnabled(), "the reflection editor has nothing to edit in this data set"
 
         beats: list[float] = []
@@ -84,7 +107,15 @@ def main() -> int:
         heartbeat = QTimer()
         heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
         heartbeat.setInterval(1)
-        heartbeat.timeout.connect(lambda: (beats.append(time.perf_counter()), cpu.append(time.thread_time())))
+        queued: list[float] = []  # the GUI thread's time waiting for a CPU at each beat (Linux schedstat)
+        run_delay = _run_delay_reader()
+
+        def beat() -> None:
+            beats.append(time.perf_counter())
+            cpu.append(time.thread_time())
+            queued.append(run_delay())
+
+        heartbeat.timeout.connect(beat)
 
         def type_one() -> None:
             nonlocal typed
@@ -113,47 +144,72 @@ def main() -> int:
         typist.setInterval(40)
         typist.timeout.connect(type_one)
 
-        def backup(_report: object) -> float:
-            t = time.perf_counter()
-            target = Path(tmp) / "backup.db"
-            target.unlink(missing_ok=True)
-            src = dbapi_module().connect(str(db_path))
-            try:
-                if args.backup == "vacuum":
-                    src.execute("VACUUM INTO ?", (str(target),))
-                else:
-                    dst = dbapi_module().connect(str(target))
-                    try:
-                        src.backup(dst)
-                    finally:
-                        dst.close()
-            finally:
-                src.close()
-            backup_spans.append((t, time.perf_counter()))
-            return time.perf_counter() - t
+        automatic = AutomaticBackups(services, app)
+        backup_started = [0.0]
+        backup_errors: list[str] = []
 
-        def backup_again(took: object = None) -> None:
-            if isinstance(took, float):
-                backups.append(took)
-            if state["running"]:
-                window.runner.start(backup, on_done=backup_again, on_error=lambda exc: print("backup failed:", exc))
+        def backup_finished(info: object) -> None:
+            end = time.perf_counter()
+            if isinstance(info, BaseException):
+                backup_errors.append(type(info).__name__)
+            elif info is not None:
+                backups.append(end - backup_started[0])
+            backup_spans.append((backup_started[0], end))
+            if state["running"]:  # delete what was made (on the lane: a large file takes a while), then again
+                automatic.runner.start(delete_backups, on_done=lambda _: backup_again(), on_error=print)
 
+        def delete_backups(_report: object) -> None:
+            for made in services.safety.backups():  # so the next check finds one due at once
+                made.path.unlink(missing_ok=True)
+
+        def backup_again() -> None:
+            if not state["running"]:
+                return
+            backup_started[0] = time.perf_counter()
+            automatic.run_if_due()
+
+        automatic.on_finished = backup_finished
+        profiler = None
+        if args.profile:
+            from pyinstrument import Profiler
+
+            profiler = Profiler(interval=0.001)
+            profiler.start()
         editor.editor.setFocus()
+        # The control: the same window, heartbeat only (nothing typed, saved or copied), for the
+        # stalls the machine itself causes (other processes, the scheduler).
         heartbeat.start()
+        QTimer.singleShot(int(idle_seconds * 1000), app.quit)
+        app.exec()
+        idle_gaps = [b - a for a, b in zip(beats, beats[1:], strict=False)]
+        beats.clear()
+        cpu.clear()
+        queued.clear()
         typist.start()
         backup_again()
         QTimer.singleShot(int(seconds * 1000), app.quit)
         app.exec()
         state["running"] = False
         typist.stop()
-        editor.save_now()
         heartbeat.stop()
+        if profiler is not None:
+            profiler.stop()
+            report = profiler.output_html() if args.profile.endswith(".html") else profiler.output_text()
+            Path(args.profile).write_text(report, encoding="utf-8")
+        lost = not editor.save_now()
+        automatic.finish()  # the copy under way, then what it reports, then anything that started
+        app.processEvents()
+        automatic.finish()
         window.runner.wait()
         window.close()
         services.close()
         window.deleteLater()
         app.processEvents()
 
+    print(
+        f"control, {idle_seconds:.0f} s of heartbeat alone in the same window: longest gap {ms(max(idle_gaps))}, "
+        f"p99 {ms(percentile(idle_gaps, 99))}, over 16 ms: {sum(g > TARGET for g in idle_gaps)}"
+    )
     gaps = [b - a for a, b in zip(beats, beats[1:], strict=False)]
     worst = max(gaps)
     at = beats[gaps.index(worst)]
@@ -166,6 +222,8 @@ def main() -> int:
     print(
         f"typed {typed} characters in {seconds:.0f} s; {len(saves)} autosaves; {len(backups)} backups finished"
         + (f" (median {sorted(backups)[len(backups) // 2]:.2f} s each)" if backups else "")
+        + (f"; backups failed: {', '.join(backup_errors)}" if backup_errors else "")
+        + ("; TEXT LEFT UNSAVED" if lost else "")
     )
     print(
         f"heartbeat gaps: {len(gaps)}, p50 {ms(percentile(gaps, 50))}, p99 {ms(percentile(gaps, 99))}, "
@@ -175,8 +233,24 @@ def main() -> int:
         print(
             f"gap around each autosave: median {ms(sorted(save_gaps)[len(save_gaps) // 2])}, max {ms(max(save_gaps))}"
         )
+
+    def parts(i: int) -> tuple[float, float, float]:
+        """A gap as the GUI thread's own CPU time, its wait for a CPU, and the rest (blocked: a lock, the disk)."""
+        own = cpu[i + 1] - cpu[i]
+        runnable = queued[i + 1] - queued[i]
+        return own, runnable, max(0.0, gaps[i] - own - runnable)
+
+    long_ones = [i for i, g in enumerate(gaps) if g > TARGET]
+    if long_ones:
+        own, runnable, blocked = (sum(parts(i)[k] for i in long_ones) for k in range(3))
+        total = own + runnable + blocked
+        print(
+            f"the {len(long_ones)} gaps over 16 ms, {ms(total)} in all: the GUI thread's own CPU {own / total:.0%}, "
+            f"waiting for a CPU (other threads and processes) {runnable / total:.0%}, "
+            f"blocked (the interpreter lock, the disk) {blocked / total:.0%}"
+        )
     print(f"longest gap at {at - beats[0]:.2f} s into the run")
-    for gap, start in sorted(zip(gaps, beats, strict=False), reverse=True)[:5]:
+    for gap, start, i in sorted(zip(gaps, beats, range(len(gaps)), strict=False), reverse=True)[:5]:
         end = start + gap
         during = [
             name
@@ -185,7 +259,11 @@ def main() -> int:
         ]
         if any(a < end and b > start for a, b in backup_spans) or (backup_spans and start > backup_spans[-1][1]):
             during.append("backup running")
-        print(f"  gap {ms(gap)} at {start - beats[0]:.2f} s: {', '.join(during) or 'keystrokes only'}")
+        own, runnable, blocked = parts(i)
+        print(
+            f"  gap {ms(gap)} at {start - beats[0]:.2f} s: {', '.join(during) or 'keystrokes only'} "
+            f"(own CPU {ms(own)}, waiting for a CPU {ms(runnable)}, blocked {ms(blocked)})"
+        )
     print(
         f"GUI thread's own CPU time between two beats: max {ms(max(cpu_gaps))}, p99 {ms(percentile(cpu_gaps, 99))} "
         "(the work our code does; the wall-clock gap adds waiting for the disk, for the other thread's hold "

@@ -2665,6 +2665,14 @@ Ffynhonnell: {citation}</translation>
         <translation>Yn golygu…</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Yn cadw…</translation>
+    </message>
+    <message>
+        <source>The database could not be used ({kind}).</source>
+        <translation>Nid oedd modd defnyddio&apos;r gronfa ddata ({kind}).</translation>
+    </message>
+    <message>
         <source>Not saved: {message} Your text is kept here; retrying shortly.</source>
         <translation>Heb ei gadw: {message} Mae eich testun yn cael ei gadw yma; yn rhoi cynnig arall arni cyn hir.</translation>
     </message>

@@ -17,6 +17,7 @@ from ..domain.errors import NotFoundError, StorageError
 from ..storage import audit
 from ..storage.atomic import write_atomically
 from ..storage.backup import (
+    BACKUP_LOCK,
     INTERVAL_MINUTES,
     BackupInfo,
     backup_dir,
@@ -118,8 +119,9 @@ class SafetyService:
         backup = Path(backup)
         if not backup.exists():
             raise NotFoundError("That backup no longer exists.")
-        before = self.backup_now("before restore")
-        self.db.restore_from(backup)
+        with BACKUP_LOCK:  # no backup elsewhere copies the file while it is replaced
+            before = self.backup_now("before restore")
+            self.db.restore_from(backup)
         with self.db.unit_of_work() as uow:
             audit.append(uow.db, "restore", [backup.name, before.path.name])
         log.info("database restored from a backup")
@@ -164,6 +166,10 @@ class SafetyService:
         securely; the write-ahead log is folded in and truncated. The audit trail keeps a
         content-free erasure event.
         """
+        with BACKUP_LOCK:  # no backup elsewhere starts before the person is gone and ends after the list
+            return self._erase(participant_id)
+
+    def _erase(self, participant_id: str) -> Result[ErasureReport]:
         with self.db.unit_of_work(write=False) as uow:
             if uow.participants.get(participant_id) is None:
                 raise NotFoundError("That participant no longer exists.")

@@ -1,10 +1,14 @@
-"""Backups: verified, atomic copies through SQLite's online backup API, thinned over time.
+"""Backups: verified, atomic copies made with `VACUUM INTO`, thinned over time.
 
-A backup is written to a hidden temporary file, checked with `integrity_check`, fsynced,
-renamed to ``backup-YYYYMMDD-HHMMSS.db`` and the folder fsynced; a crash at any moment leaves
-either no new backup or a complete, valid one (plus a temporary file that is removed at the
-next start). Encrypted databases are backed up encrypted with the same key, with a copy of
-their key file.
+A backup is written to a hidden temporary file by `VACUUM INTO` (one consistent snapshot, read
+in a single statement: writers carry on meanwhile, and unlike SQLite's online backup API it
+never holds up the rest of the process at the end of a large copy), checked with
+`integrity_check`, fsynced, renamed to ``backup-YYYYMMDD-HHMMSS.db`` and the folder fsynced; a
+crash at any moment leaves either no new backup or a complete, valid one (plus a temporary file
+that is removed at the next start). Encrypted databases are backed up encrypted with the same
+key (SQLCipher writes the copy with the key of the connection it is made from), with a copy of
+their key file. One backup is made at a time in a process (`BACKUP_LOCK`), so a backup on a
+background lane and one before a risky operation never interleave.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -33,6 +38,11 @@ DAILY = 7
 WEEKLY = 4
 MONTHLY = 3
 RETENTION_DAYS = 120
+
+# Held while a backup is made; erasure holds it across its backup-delete-check, so no backup
+# taken on another thread can start before the person is gone and be published after the
+# erasure listed the backups that still hold them.
+BACKUP_LOCK = threading.RLock()
 
 
 @dataclass(frozen=True)
@@ -74,8 +84,13 @@ def list_backups(folder: Path) -> list[BackupInfo]:
         return out
     for entry in folder.iterdir():
         taken = _taken_at(entry.name)
-        if taken is not None and entry.is_file():
-            out.append(BackupInfo(entry, taken, entry.stat().st_size))
+        if taken is None:
+            continue
+        try:  # thinning on the backup lane may remove it meanwhile
+            if entry.is_file():
+                out.append(BackupInfo(entry, taken, entry.stat().st_size))
+        except OSError:
+            continue
     out.sort(key=lambda b: (b.taken_at, _serial(b.path.name)), reverse=True)
     return out
 
@@ -193,15 +208,16 @@ def make_backup(
             f"Cannot create the backup folder {folder}: {exc.strerror or exc}.", code="backup-failed"
         ) from exc
     tmp = folder / f"{TMP_PREFIX}{secrets.token_hex(6)}.tmp"
+    with BACKUP_LOCK:
+        return _make_backup(db_path, key, folder, tmp, now)
+
+
+def _make_backup(db_path: Path, key: bytes | None, folder: Path, tmp: Path, now: datetime | None) -> BackupInfo:
     try:
         src = _connect(db_path, key)
         try:
-            dst = _connect(tmp, key)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dst.close()
+            src.execute("PRAGMA busy_timeout=5000")
+            src.execute("VACUUM INTO ?", (str(tmp),))  # encrypted with the connection's key
         finally:
             src.close()
         problems = check_file(tmp, key)

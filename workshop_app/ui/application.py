@@ -10,11 +10,13 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..domain.errors import AlreadyOpenError, WorkshopError, WrongPassphraseError
 from .instance import EXIT_ALREADY_RUNNING, acquire, lock_for  # noqa: F401 - lock_for kept for callers
+from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -278,17 +281,12 @@ def _run_window(app: QApplication, services) -> int:  # noqa: ANN001
     from .main_window import MainWindow
     from .reflection_editor import recover_drafts
 
-    try:
-        services.safety.backup_if_due()
-    except WorkshopError as exc:
-        log.warning("start-up backup failed: %s", exc.code)
     window = MainWindow(services)
     if services.db.read_only:
         window.setWindowTitle(window.windowTitle() + " (read-only)")
-    timer = QTimer(window)
-    timer.timeout.connect(lambda: _auto_backup(services))
-    timer.start(AUTO_BACKUP_CHECK_MS)
+    backups = AutomaticBackups(services, app)  # outlives the window (the kiosk replaces it)
     window.show()
+    backups.start()  # the start-up backup runs on its lane while the window is already in use
     if not services.db.read_only:
         QTimer.singleShot(0, lambda: _recover(window, services, recover_drafts))
         from .kiosk import resume_kiosk
@@ -297,19 +295,81 @@ def _run_window(app: QApplication, services) -> int:  # noqa: ANN001
         QTimer.singleShot(0, lambda: welcome_if_empty(window))
         resume_kiosk(window)  # if the kiosk was running when the app stopped, straight back into it
     code = app.exec()
+    backups.finish()  # a backup under way completes first
     try:
-        services.safety.backup_if_due()
+        services.safety.backup_if_due()  # the window is gone: nobody waits on this one
     except WorkshopError:
         pass
     services.close()
     return int(code)
 
 
-def _auto_backup(services) -> None:  # noqa: ANN001
+BACKUP_NICENESS = 10
+
+
+def _yield_to_the_window() -> None:
+    """Run the calling (backup) thread at a lower priority, so the GUI thread gets a CPU first.
+
+    On two cores a copy keeping one busy left the window waiting for a CPU for tens of
+    milliseconds at a time. Linux takes a thread id here; elsewhere this does nothing.
+    """
     try:
-        services.safety.backup_if_due()
-    except WorkshopError as exc:
-        log.warning("automatic backup failed: %s", exc.code)
+        current = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+        if current < BACKUP_NICENESS:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKUP_NICENESS)
+    except (AttributeError, OSError):
+        pass
+
+
+class AutomaticBackups:
+    """Automatic backups on their own background lane: at start, then whenever the timer finds one due.
+
+    The copy (`VACUUM INTO`, then a full check) takes seconds on a large database; on the GUI
+    thread it froze the window, so it runs here, one at a time. A failure is logged, never shown:
+    the next check tries again, and the backups before risky operations are made regardless.
+    """
+
+    def __init__(self, services, parent: QObject, *, runner: TaskRunner | None = None) -> None:  # noqa: ANN001
+        self.services = services
+        self.runner = runner or TaskRunner(parent)
+        self.busy = False
+        self.last: object = None  # the BackupInfo made last, or None when none was due
+        self.on_finished: Callable[[object], None] | None = None  # told the BackupInfo, None or the error
+        self.timer = QTimer(parent)
+        self.timer.timeout.connect(self.run_if_due)
+
+    def start(self, interval_ms: int = AUTO_BACKUP_CHECK_MS) -> None:
+        self.timer.start(interval_ms)
+        self.run_if_due()
+
+    def run_if_due(self) -> None:
+        if self.busy or self.services.db.read_only:
+            return
+        self.busy = True
+        safety = self.services.safety
+
+        def backup(_report: object) -> object:
+            _yield_to_the_window()
+            return safety.backup_if_due()
+
+        self.runner.start(backup, on_done=self._done, on_error=self._failed)
+
+    def _done(self, info: object) -> None:
+        self.busy = False
+        self.last = info
+        if self.on_finished is not None:
+            self.on_finished(info)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy = False
+        log.warning("automatic backup failed: %s", getattr(exc, "code", None) or type(exc).__name__)
+        if self.on_finished is not None:
+            self.on_finished(exc)
+
+    def finish(self, msecs: int = 10 * 60 * 1000) -> bool:
+        """Stop the timer and wait for a backup under way (closing)."""
+        self.timer.stop()
+        return self.runner.wait(msecs)
 
 
 def _recover(window, services, recover_drafts) -> None:  # noqa: ANN001

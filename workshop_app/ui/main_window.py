@@ -624,6 +624,7 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> None:
         from .restore_dialog import RestoreDialog
 
+        self.reflection_editor.save_now()  # saves on their way land before the backup taken first
         dialog = RestoreDialog(self.services, self, on_restored=lambda changes: self.data_changed.emit(changes, self))
         dialog.exec()
 

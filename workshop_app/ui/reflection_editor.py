@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -20,10 +21,14 @@ from PySide6.QtWidgets import (
 from ..domain import records as r
 from ..domain.errors import WorkshopError
 from ..services.entries import EntryService
+from .tasks import WriterLane
+
+log = logging.getLogger(__name__)
 
 AUTOSAVE_DELAY_MS = 400
 RETRY_DELAY_MS = 3000
 DRAFT_DELAY_MS = 100  # text typed is kept as a draft within this long, so a crash loses almost nothing
+SAVE_WAIT_MS = 30_000  # the longest closing (or work that reads the text) waits for saves under way
 
 
 class ReflectionEditorWidget(QGroupBox):
@@ -31,13 +36,16 @@ class ReflectionEditorWidget(QGroupBox):
 
     saved = Signal(object)  # Changes
 
-    def __init__(self, entries: EntryService, parent: QWidget | None = None) -> None:
+    def __init__(self, entries: EntryService, parent: QWidget | None = None, *, lane: WriterLane | None = None) -> None:
         super().__init__(self.tr("Reflections"), parent)
         self.entries = entries
+        self.lane = lane or WriterLane(self)
         self._session: r.Session | None = None
         self._loaded_key: tuple[str, str | None, str] | None = None
-        self._dirty = False
+        self._dirty = False  # typed since the text was last handed to the lane
         self._loading = False
+        self._unsaved: dict[tuple[str, str | None, str], str] = {}  # handed over, not yet written
+        self._failed_keys: set[tuple[str, str | None, str]] = set()
 
         self.participant_combo = QComboBox()
         self.participant_combo.setAccessibleName(self.tr("Participant"))
@@ -65,10 +73,13 @@ class ReflectionEditorWidget(QGroupBox):
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.save_now)
+        self._timer.timeout.connect(self._autosave)
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.timeout.connect(self.keep_draft)
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.timeout.connect(self._retry)
 
         self.participant_combo.currentIndexChanged.connect(self._context_changed)
         self.prompt_combo.currentIndexChanged.connect(self._context_changed)
@@ -84,12 +95,12 @@ class ReflectionEditorWidget(QGroupBox):
         *,
         allowed: set[str] | None = None,
     ) -> None:
-        """Show a session's participants and prompts; unsaved text is saved first.
+        """Show a session's participants and prompts; unsaved text is handed to the writer lane first.
 
         `allowed` holds the people who consent to take part; for anyone else the text is read-only.
         """
-        if not self.save_now():
-            return  # keep the unsaved text on screen; the retry timer keeps trying
+        if not self._hand_over():
+            return  # a save is failing: keep the text on screen; the retry timer keeps trying
         self._allowed = allowed
         self._loading = True
         try:
@@ -142,8 +153,8 @@ class ReflectionEditorWidget(QGroupBox):
     def _context_changed(self) -> None:
         if self._loading:
             return
-        if not self.save_now():
-            self._select(self._loaded_key)  # stay on the unsaved text rather than lose it
+        if not self._hand_over():
+            self._select(self._loaded_key)  # a save is failing: stay on the text rather than move on
             return
         self._load()
 
@@ -161,7 +172,8 @@ class ReflectionEditorWidget(QGroupBox):
         key = self.current_key()
         self._loading = True
         try:
-            text = self.entries.reflection_text(*key) if key else ""
+            pending = self._unsaved.get(key) if key else None  # on its way to the database
+            text = pending if pending is not None else self.entries.reflection_text(*key) if key else ""
             self.editor.setPlainText(text)
         except WorkshopError as exc:
             self.editor.setPlainText("")
@@ -182,6 +194,10 @@ class ReflectionEditorWidget(QGroupBox):
             self.status.setText(" ")
 
     # --- saving --------------------------------------------------------------------------
+    # Saves and drafts run on the writer lane, never on the GUI thread: a commit waits for the
+    # disk (and, while a backup copies the database, behind its writes). Text handed to the lane
+    # stays in `_unsaved` until the lane reports it written, so a key loaded meanwhile shows the
+    # text on its way rather than the older stored one, and nothing is reported saved too early.
     def _text_changed(self) -> None:
         if self._loading:
             return
@@ -196,34 +212,87 @@ class ReflectionEditorWidget(QGroupBox):
         self._draft_timer.stop()
         if not self._dirty or self._loaded_key is None:
             return
-        try:
-            self.entries.save_draft(*self._loaded_key, self.editor.toPlainText())
-        except WorkshopError:
-            pass  # the save itself reports problems; the text is still on screen
+        key, text, entries = self._loaded_key, self.editor.toPlainText(), self.entries
+        self.lane.submit(("draft", key), lambda: entries.save_draft(*key, text), on_error=_draft_not_kept)
 
     @property
     def has_unsaved_text(self) -> bool:
-        return self._dirty
+        """True while typed text is not yet known to be in the database."""
+        return self._dirty or bool(self._unsaved)
 
-    def save_now(self) -> bool:
-        """Save pending text at once (on pause, on switching, on close). True when nothing is left unsaved."""
+    def _hand_over(self) -> bool:
+        """Give the text typed to the writer lane without waiting; False while saves are failing."""
         self._timer.stop()
         self._draft_timer.stop()
-        if not self._dirty or self._loaded_key is None:
-            return True
-        session_id, participant_id, prompt = self._loaded_key
-        try:
-            result = self.entries.save_reflection(session_id, participant_id, prompt, self.editor.toPlainText())
-        except WorkshopError as exc:
-            self.status.setText(
-                self.tr("Not saved: {message} Your text is kept here; retrying shortly.").format(message=exc.message)
-            )
-            self._timer.start(RETRY_DELAY_MS)
-            return False
-        self._dirty = False
-        self.status.setText(self.tr("Saved {time:%H:%M:%S}").format(time=datetime.now()))
-        self.saved.emit(result.changes)
-        return True
+        if self._dirty and self._loaded_key is not None:
+            self._submit(self._loaded_key, self.editor.toPlainText())
+        return not self._failed_keys
+
+    def _autosave(self) -> None:
+        self._hand_over()
+
+    def _submit(self, key: tuple[str, str | None, str], text: str) -> None:
+        if key == self._loaded_key:
+            self._dirty = False
+        self._unsaved[key] = text
+        if not self._failed_keys:
+            self.status.setText(self.tr("Saving…"))
+        entries = self.entries
+        self.lane.submit(
+            ("save", key),
+            lambda: entries.save_reflection(*key, text),
+            value=text,
+            on_done=lambda result: self._written(key, text, result),
+            on_error=lambda exc: self._not_written(key, exc),
+            drop=[("draft", key)],
+        )
+
+    def _written(self, key: tuple[str, str | None, str], text: str, result: object) -> None:
+        if self._unsaved.get(key) == text:
+            del self._unsaved[key]
+        self._failed_keys.discard(key)
+        if not self._failed_keys:
+            self._retry_timer.stop()
+            if not self._dirty and not self._unsaved:
+                self.status.setText(self.tr("Saved {time:%H:%M:%S}").format(time=datetime.now()))
+        self.saved.emit(result.changes)  # type: ignore[attr-defined]
+
+    def _not_written(self, key: tuple[str, str | None, str], exc: BaseException) -> None:
+        if isinstance(exc, WorkshopError):
+            message = exc.message
+        else:
+            log.warning("a reflection was not saved: %s", type(exc).__name__)
+            message = self.tr("The database could not be used ({kind}).").format(kind=type(exc).__name__)
+        self._failed_keys.add(key)
+        self.status.setText(
+            self.tr("Not saved: {message} Your text is kept here; retrying shortly.").format(message=message)
+        )
+        self._retry_timer.start(RETRY_DELAY_MS)
+
+    def _retry(self) -> None:
+        """Hand over again every text whose save failed (the newest text of each)."""
+        self._retry_timer.stop()
+        for key in list(self._failed_keys):
+            text = self._unsaved.get(key)
+            if text is None:
+                self._failed_keys.discard(key)
+            elif self.lane.pending_value(("save", key)) is None:
+                self._submit(key, text)
+
+    def save_now(self, wait_ms: int = SAVE_WAIT_MS) -> bool:
+        """Save pending text at once and wait until it is written (before work that reads it, on close).
+
+        True when nothing is left unsaved; False when a save failed (the text is kept and retried).
+        """
+        self._hand_over()
+        self._retry()
+        self.lane.wait(wait_ms)
+        return not self._unsaved and not self._dirty
+
+
+def _draft_not_kept(exc: BaseException) -> None:
+    # The save itself reports problems; the text is still on screen.
+    log.info("a draft was not kept: %s", type(exc).__name__)
 
 
 def ask_recover(parent: QWidget | None, draft: r.Draft, who: str) -> bool:

@@ -38,6 +38,7 @@ from ..services.sessions import Agenda, AgendaLine
 from . import appearance
 from .models import RIGHT, Column, ListTableModel
 from .presenter import ALERT_COLOURS, PresenterWindow, RoomPreview, RoomView
+from .tasks import WriterLane
 from .texts import format_drift, format_minutes
 
 TICK_MS = 250
@@ -136,10 +137,15 @@ class CaptureEditor(QGroupBox):
 
     saved = Signal(object)  # Changes
 
-    def __init__(self, title: str, kind: r.CaptureKind, services: Services, placeholder: str) -> None:
+    def __init__(
+        self, title: str, kind: r.CaptureKind, services: Services, placeholder: str, *, lane: WriterLane | None = None
+    ) -> None:
         super().__init__(title)
         self.kind = kind
         self.services = services
+        self.lane = lane or WriterLane(self)  # saves run off the GUI thread, like the reflection editor's
+        self._unsaved: dict[tuple[str, str | None], str] = {}  # handed to the lane, not yet written
+        self._failed: set[tuple[str, str | None]] = set()
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(title)
         self.editor.setPlaceholderText(placeholder)
@@ -156,16 +162,19 @@ class CaptureEditor(QGroupBox):
         self._loading = False
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
-        self._pause.timeout.connect(self.save_now)
+        self._pause.timeout.connect(self._hand_over)
         self._max = QTimer(self)
         self._max.setSingleShot(True)
-        self._max.timeout.connect(self.save_now)
+        self._max.timeout.connect(self._hand_over)
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.timeout.connect(self._retry)
         self.editor.textChanged.connect(self._typed)
 
     def set_target(self, session_id: str | None, block_id: str | None) -> None:
-        """Show the text for a session (and block); pending text is saved first."""
-        if not self.save_now():
-            return
+        """Show the text for a session (and block); pending text is handed to the writer lane first."""
+        if not self._hand_over():
+            return  # a save is failing: keep the text on screen; the retry keeps trying
         self._loading = True
         try:
             needs_block = self.kind != r.CaptureKind.PARKING_LOT
@@ -174,7 +183,8 @@ class CaptureEditor(QGroupBox):
             text = ""
             if self._target:
                 try:
-                    text = self.services.run.capture_text(self._target[0], self._target[1], self.kind)
+                    pending = self._unsaved.get(self._target)  # on its way to the database
+                    text = pending if pending is not None else self.services.run.capture_text(*self._target, self.kind)
                 except WorkshopError as exc:
                     self.status.setText(self.tr("Could not load: {message}").format(message=exc.message))
             self.editor.setPlainText(text)
@@ -194,24 +204,63 @@ class CaptureEditor(QGroupBox):
 
     @property
     def has_unsaved_text(self) -> bool:
-        return self._dirty
+        return self._dirty or bool(self._unsaved)
 
-    def save_now(self) -> bool:
+    def _hand_over(self) -> bool:
+        """Give the text typed to the writer lane without waiting; False while saves are failing."""
         self._pause.stop()
         self._max.stop()
-        if not self._dirty or self._target is None:
-            return True
-        session_id, block_id = self._target
-        try:
-            result = self.services.run.save_capture(session_id, block_id, self.kind, self.editor.toPlainText())
-        except WorkshopError as exc:
-            self.status.setText(self.tr("Not saved: {message} Kept here; retrying.").format(message=exc.message))
-            self._pause.start(3000)
-            return False
-        self._dirty = False
-        self.status.setText(self.tr("Saved {time:%H:%M:%S}").format(time=datetime.now()))
+        if self._dirty and self._target is not None:
+            self._submit(self._target, self.editor.toPlainText())
+        return not self._failed
+
+    def _submit(self, target: tuple[str, str | None], text: str) -> None:
+        if target == self._target:
+            self._dirty = False
+        self._unsaved[target] = text
+        run, kind = self.services.run, self.kind
+        self.lane.submit(
+            ("capture", kind, target),
+            lambda: run.save_capture(target[0], target[1], kind, text),
+            value=text,
+            on_done=lambda result: self._written(target, text, result),
+            on_error=lambda exc: self._not_written(target, exc),
+        )
+
+    def _written(self, target: tuple[str, str | None], text: str, result: Any) -> None:
+        if self._unsaved.get(target) == text:
+            del self._unsaved[target]
+        self._failed.discard(target)
+        if not self._failed:
+            self._retry_timer.stop()
+            if not self._dirty and not self._unsaved:
+                self.status.setText(self.tr("Saved {time:%H:%M:%S}").format(time=datetime.now()))
         self.saved.emit(result.changes)
-        return True
+
+    def _not_written(self, target: tuple[str, str | None], exc: BaseException) -> None:
+        message = exc.message if isinstance(exc, WorkshopError) else type(exc).__name__
+        self._failed.add(target)
+        self.status.setText(self.tr("Not saved: {message} Kept here; retrying.").format(message=message))
+        self._retry_timer.start(3000)
+
+    def _retry(self) -> None:
+        self._retry_timer.stop()
+        for target in list(self._failed):
+            text = self._unsaved.get(target)
+            if text is None:
+                self._failed.discard(target)
+            elif self.lane.pending_value(("capture", self.kind, target)) is None:
+                self._submit(target, text)
+
+    def save_now(self, wait_ms: int = 30_000) -> bool:
+        """Save pending text and wait until it is written (closing, before work that reads it).
+
+        True when nothing is left unsaved.
+        """
+        self._hand_over()
+        self._retry()
+        self.lane.wait(wait_ms)
+        return not self._unsaved and not self._dirty
 
 
 class RunViewWidget(QWidget):
@@ -332,20 +381,27 @@ class RunViewWidget(QWidget):
         room_buttons.addStretch(1)
         room_layout.addLayout(room_buttons)
 
+        self.capture_lane = WriterLane(self)  # the three boxes' saves, in order, off the GUI thread
         self.group_notes = CaptureEditor(
             self.tr("Group notes"),
             r.CaptureKind.GROUP_NOTES,
             services,
             self.tr("Type the flipchart as it is read out…"),
+            lane=self.capture_lane,
         )
         self.decisions = CaptureEditor(
-            self.tr("Decisions"), r.CaptureKind.DECISIONS, services, self.tr("What the group agreed…")
+            self.tr("Decisions"),
+            r.CaptureKind.DECISIONS,
+            services,
+            self.tr("What the group agreed…"),
+            lane=self.capture_lane,
         )
         self.parking_lot = CaptureEditor(
             self.tr("Parking lot (whole session)"),
             r.CaptureKind.PARKING_LOT,
             services,
             self.tr("Questions to come back to…"),
+            lane=self.capture_lane,
         )
         capture = QWidget()
         capture_layout = QVBoxLayout(capture)
