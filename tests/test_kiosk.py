@@ -388,5 +388,9 @@ def test_the_idle_period_is_a_setting(qtbot, kiosk_db, library, monkeypatch) -> 
             kiosk.deleteLater()
             _flush_deletes()
     finally:
-        window.close()
-        services.close()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                widget.close()
+                widget.services.close()
+                widget.deleteLater()
+        _flush_deletes()
