@@ -571,12 +571,12 @@ def _lane(args: tuple[dict[str, int], str, int]) -> dict:
 def run_lanes(kills: dict[str, int], workdir: Path, seed: int = 1, lanes: int = 2) -> Report:
     """`run` split over parallel lanes (one per core): saving in one, the other kinds in the other.
     A typing kill starts a Qt application and costs about two save kills, so part of the save
-    kills (3 in 14) run in the second lane too, to end both lanes at about the same time."""
+    kills (4 in 11) run in the second lane too, to end both lanes at about the same time."""
     import multiprocessing
 
     if lanes <= 1:
         return run(kills, workdir, seed)
-    moved = kills.get("save", 0) * 3 // 14 if len(kills) > 1 else 0
+    moved = kills.get("save", 0) * 4 // 11 if len(kills) > 1 else 0
     first = {k: v - moved for k, v in kills.items() if k == "save"}
     second = {k: v for k, v in kills.items() if k != "save"}
     if moved:
