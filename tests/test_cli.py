@@ -11,7 +11,9 @@ import pytest
 from pypdf import PdfReader
 
 from workshop_app import __version__
+from workshop_app.services.container import Services
 from workshop_app.services.demo import DEMO_PEOPLE
+from workshop_app.storage.database import open_database
 
 PRACTICES = (
     "Suspending disbelief",
@@ -69,7 +71,7 @@ def test_demo_then_pack_prints_everyone_every_practice_and_every_element(tmp_pat
     assert "Actions I will take" in text
 
 
-def test_pack_by_session_id_prefix(tmp_path: Path) -> None:
+def test_pack_by_session_id_prefix(tmp_path: Path, library) -> None:
     db = tmp_path / "demo.db"
     assert run("demo", "--db", str(db), home=tmp_path).returncode == 0
     listing = run("sessions", "--db", str(db), home=tmp_path)
@@ -78,6 +80,13 @@ def test_pack_by_session_id_prefix(tmp_path: Path) -> None:
     printed = run("pack", "--db", str(db), "--session", first_id[:8], "--out", str(out), home=tmp_path)
     assert printed.returncode == 0, printed.stderr
     assert "Introducing the six practices" in _text(out)
+    services = Services.create(open_database(db), library)
+    try:
+        [event] = [e for e in services.safety.audit_events() if "session pack" in e.action]
+        assert event.action.startswith("export session pack (saved; guide, handout, sheets, consent, references; ")
+        assert event.action.endswith(" 12 personal sheets, 1 blank)") and first_id in event.record_ids
+    finally:
+        services.close()
 
 
 def test_default_database_lives_in_the_data_folder(tmp_path: Path) -> None:

@@ -70,6 +70,12 @@ def test_choose_documents_and_people_then_save(qtbot, window: MainWindow, tmp_pa
     assert "Łukasz Nowak" in text and "Siân Jones" not in text and "Facilitator guide" not in text
     assert [round(float(x)) for x in PdfReader(target).pages[0].mediabox[2:]] == [612, 792]
     assert dialog.status_text.startswith(f"Saved to {target}")
+    # the saved pack is in the audit trail: which session, what, how many pages; no name, no path
+    pages = len(PdfReader(target).pages)
+    [event] = [e for e in window.services.safety.audit_events() if "session pack" in e.action]
+    assert event.action == f"export session pack (saved; sheets; {pages} pages; 1 personal sheets, 0 blank)"
+    assert event.record_ids == f'["{window._current_session.id}"]'
+    assert "Łukasz" not in event.action + event.record_ids and str(target) not in event.action
 
 
 def test_preview_lists_every_page_in_the_app(qtbot, window: MainWindow) -> None:
@@ -106,6 +112,9 @@ def test_print_goes_through_the_system_print_dialog(qtbot, window: MainWindow, m
     qtbot.waitUntil(lambda: bool(sent), timeout=20000)
     assert sent[0][1:] == ("Office", 2)
     assert "Sent 2 copies to Office." in dialog.status_text
+    [event] = [e for e in window.services.safety.audit_events() if "session pack" in e.action]
+    assert event.action.startswith("export session pack (printed; guide, handout, sheets, consent, references; ")
+    assert event.action.endswith(" 3 personal sheets, 1 blank)")
 
 
 def test_cancelling_a_build_leaves_the_earlier_file(qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
@@ -118,6 +127,7 @@ def test_cancelling_a_build_leaves_the_earlier_file(qtbot, window: MainWindow, t
     qtbot.waitUntil(lambda: dialog.task is None, timeout=20000)
     assert target.read_bytes() == b"%PDF-1.4 the earlier pack"
     assert "Cancelled" in dialog.status_text
+    assert not [e for e in window.services.safety.audit_events() if "session pack" in e.action]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".pack.pdf")] == []
 
 

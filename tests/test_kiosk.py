@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.gui_helpers import type_text
+from tests.gui_helpers import answer_dialog, type_text
+from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.voice import Channel
 from workshop_app.services import settings as settings_module
 from workshop_app.services.container import Services
@@ -298,3 +300,97 @@ def test_someone_elses_name_does_not_open_their_sheet(qtbot, kiosk_db, library, 
         assert MARK_B not in everything_reachable()
     finally:
         _teardown(kiosk)
+
+
+def test_an_idle_sheet_is_saved_and_put_away_for_the_next_person(qtbot, kiosk_db, library, monkeypatch) -> None:
+    path, people, session = kiosk_db
+    kiosk = _start(qtbot, _open(qtbot, path, library), monkeypatch)
+    try:
+        assert kiosk.idle_timer.interval() == 2 * 60_000  # the default: two minutes without input
+        kiosk.name_combo.setCurrentIndex(kiosk.name_combo.findData(people["A"].id))
+        qtbot.mouseClick(kiosk.start_button, Qt.MouseButton.LeftButton)
+        note = kiosk.form.fields["building-trust-note"]
+        type_text(note, f"Siân walked away {MARK_A}")
+        # every key restarts the quiet period: while someone types, the sheet stays open
+        assert kiosk.idle_timer.isActive() and kiosk.pages.currentWidget() is kiosk.form_page
+        kiosk.idle_timer.setInterval(100)  # a short quiet period instead of two minutes
+        kiosk.idle_timer.start()
+        type_text(note, " and left it")  # typed within the quiet period, then nothing more
+        qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.pick_page, timeout=5000)
+
+        assert "saved and put away" in kiosk.pick_message.text()
+        assert MARK_A not in everything_reachable()  # nothing of the sheet is on screen or in memory
+        assert note.toPlainText() == ""
+        stored = kiosk.services.sheets.find(session.id, "six-practices", people["A"].id)
+        assert stored.status == "draft"
+        assert stored.answer("building-trust-note").text == f"Siân walked away {MARK_A} and left it"
+        assert kiosk.services.settings.kiosk_state().submission_id is None  # a restart does not reopen it
+        # the next person cannot get it back by picking A's name
+        kiosk.name_combo.setCurrentIndex(kiosk.name_combo.findData(people["A"].id))
+        qtbot.mouseClick(kiosk.start_button, Qt.MouseButton.LeftButton)
+        assert kiosk.pages.currentWidget() is kiosk.pick_page
+        assert MARK_A not in everything_reachable()
+    finally:
+        _teardown(kiosk)
+
+
+def test_an_idle_pin_page_does_not_lead_back_to_the_sheet(qtbot, kiosk_db, library, monkeypatch) -> None:
+    path, _, _ = kiosk_db
+    kiosk = _start(qtbot, _open(qtbot, path, library), monkeypatch)
+    try:
+        kiosk.name_combo.setCurrentIndex(0)  # anonymous
+        qtbot.mouseClick(kiosk.start_button, Qt.MouseButton.LeftButton)
+        type_text(kiosk.form.fields["exploring-diversity-note"], f"anonymous {MARK_A}")
+        submission_id = kiosk._submission_id
+        qtbot.mouseClick(kiosk.facilitator_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(kiosk.pin_edit, "12")
+        kiosk.idle_timer.setInterval(50)
+        kiosk.idle_timer.start()
+        qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.pick_page, timeout=5000)
+        assert kiosk.pin_edit.text() == ""
+        qtbot.mouseClick(kiosk.facilitator_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(kiosk.back_button, Qt.MouseButton.LeftButton)
+        assert kiosk.pages.currentWidget() is kiosk.pick_page  # "Back" no longer reaches the sheet
+        assert MARK_A not in everything_reachable()
+        stored = kiosk.services.sheets.submission(submission_id)
+        assert stored.status == "draft" and stored.participant_id is None
+        assert stored.answer("exploring-diversity-note").text == f"anonymous {MARK_A}"
+    finally:
+        _teardown(kiosk)
+
+
+def test_the_idle_period_is_a_setting(qtbot, kiosk_db, library, monkeypatch) -> None:
+    path, _, session = kiosk_db
+    window = _open(qtbot, path, library)
+    services = window.services
+    try:
+        assert services.settings.kiosk_idle_minutes() == 2
+        with pytest.raises(ValidationError):
+            services.settings.set_kiosk_idle_minutes(0)
+        errors: list[BaseException] = []
+
+        def fill(dialog) -> None:
+            assert dialog.idle_minutes.value() == 2
+            dialog.sheet_combo.setCurrentIndex(dialog.sheet_combo.findData("six-practices"))
+            dialog.idle_minutes.setValue(5)
+            qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+        answer_dialog(fill, errors=errors)
+        assert kiosk_module.ask_kiosk_choice(window, services, session.id) == "six-practices"
+        assert not errors
+        kiosk = KioskWindow(services, session.id, "six-practices")
+        try:
+            assert kiosk.idle_timer.interval() == 5 * 60_000
+        finally:
+            QApplication.instance().removeEventFilter(kiosk._guard)
+            kiosk._unlocked = True
+            kiosk.close()
+            kiosk.deleteLater()
+            _flush_deletes()
+    finally:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                widget.close()
+                widget.services.close()
+                widget.deleteLater()
+        _flush_deletes()

@@ -1,6 +1,8 @@
-"""Cost of encryption at rest: open (unlock + integrity check + schema check) and autosave latency.
+"""Cost of encryption at rest: open (unlock + integrity check + schema check), autosave latency,
+search and backup, on an encrypted database of the given size.
 
-Usage:  python tools/open_cost.py [--reflections 5000]
+Usage:  python tools/open_cost.py [--reflections 5000] [--words 400]
+(each reflection holds --words words of five characters: 400 words is about 2 KB)
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ PASSPHRASE = "cost passphrase"
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--reflections", type=int, default=5000)
+    parser.add_argument("--words", type=int, default=400, help="words in each reflection (default 400, ~2 KB)")
     args = parser.parse_args(argv)
     library = load_library()
     folder = Path(tempfile.mkdtemp(prefix="open-cost-"))
@@ -44,9 +47,15 @@ def main(argv: list[str] | None = None) -> int:
     people = [svc.programmes.add_participant(prog.id, f"Person {i}").value for i in range(100)]
     for person in people:
         svc.consent.record(person.id, taking_part=True, research_use=True)
-    text = "word " * 400
+    vocabulary = ["trust", "rota", "housing", "nurse", "referral", "budget", "carer", "meeting", "shared", "risk"]
     rows = [
-        (f"r{i}", sessions[i % len(sessions)].id, people[i % 100].id, f"Prompt {i}", text)
+        (
+            f"r{i}",
+            sessions[i % len(sessions)].id,
+            people[i % 100].id,
+            f"Prompt {i}",
+            f"marker{i} " + " ".join(vocabulary[(i * 7 + k) % 10] for k in range(args.words)),
+        )
         for i in range(args.reflections)
     ]
     with svc.db.engine.begin() as conn:
@@ -69,6 +78,12 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         svc.entries.save_reflection(session.id, people[0].id, "Autosaved", "typing " * (i + 1))
         saves.append(time.perf_counter() - start)
+    searches = []
+    for i in range(40):
+        start = time.perf_counter()
+        svc.search.search(f"marker{(i * 997) % args.reflections}")
+        searches.append(time.perf_counter() - start)
+    searches.sort()
     start = time.perf_counter()
     svc.safety.backup_now()
     backup_s = time.perf_counter() - start
@@ -78,11 +93,14 @@ def main(argv: list[str] | None = None) -> int:
         json.dumps(
             {
                 "reflections": args.reflections,
+                "participants": len(people),
+                "sessions": len(sessions),
                 "file_mb": round(path.stat().st_size / 1e6, 1),
                 "open_median_s": round(statistics.median(opens), 3),
                 "open_max_s": round(max(opens), 3),
                 "autosave_p50_ms": round(1000 * saves[len(saves) // 2], 2),
                 "autosave_p99_ms": round(1000 * saves[int(len(saves) * 0.99) - 1], 2),
+                "search_p95_ms": round(1000 * searches[int(len(searches) * 0.95) - 1], 2),
                 "backup_s": round(backup_s, 2),
             },
             indent=1,

@@ -1314,6 +1314,10 @@
         <translation>Caiff ei gadw wrth i chi deipio.</translation>
     </message>
     <message>
+        <source>The sheet that was left open has been saved and put away because nobody typed for a while. If it was yours, please ask the facilitator.</source>
+        <translation>Mae&apos;r daflen a adawyd ar agor wedi&apos;i chadw a&apos;i rhoi o&apos;r neilltu am na theipiodd neb ynddi am sbel. Os mai eich un chi oedd hi, gofynnwch i&apos;r hwylusydd.</translation>
+    </message>
+    <message>
         <source>That PIN is not right.</source>
         <translation>Nid yw&apos;r PIN hwnnw&apos;n gywir.</translation>
     </message>
@@ -3434,6 +3438,22 @@ Ffynhonnell: {citation}</translation>
     <message>
         <source>4 to 12 digits. You need it to leave the kiosk; it is stored only as a salted hash.</source>
         <translation>4 i 12 digid. Mae ei angen arnoch i adael y ciosg; caiff ei gadw fel stwnsh hallt yn unig.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> mun</translation>
+    </message>
+    <message>
+        <source>Put away an idle sheet after</source>
+        <translation>Rhoi taflen segur o&apos;r neilltu ar ôl</translation>
+    </message>
+    <message>
+        <source>A sheet nobody has typed in for this long is saved and cleared from the screen</source>
+        <translation>Mae taflen nad oes neb wedi teipio ynddi cyhyd â hyn yn cael ei chadw a&apos;i chlirio o&apos;r sgrin</translation>
+    </message>
+    <message>
+        <source>Put away an &amp;idle sheet after</source>
+        <translation>Rhoi taflen &amp;segur o&apos;r neilltu ar ôl</translation>
     </message>
     <message>
         <source>The main window closes while the kiosk runs, so no other entries stay on screen.</source>

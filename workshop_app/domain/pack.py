@@ -250,6 +250,7 @@ class PackReport:
     sheets: int
     missing_characters: tuple[str, ...] = ()
     page_contents: tuple[str, ...] = ()  # what each page holds, e.g. "Reflection sheet: Siân Jones (…)"
+    personal_sheets: int = 0  # of `sheets`, those printed with a person's name (the rest are blank)
 
     def warning(self) -> str:
         if not self.missing_characters:

@@ -967,6 +967,7 @@ def _render(
         pages=doc.page,
         documents=tuple(docs),
         sheets=len(people),
+        personal_sheets=sum(1 for p in people if p is not None),
         missing_characters=tuple(sorted(missing)),
         page_contents=tuple(state.pages),
     )

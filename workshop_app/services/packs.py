@@ -34,6 +34,7 @@ from ..domain.pack import (
 from ..domain.privacy import shown_to_group
 from ..domain.records import Attendance, Capture, CaptureKind
 from ..domain.rules import session_code
+from ..storage import audit
 from ..storage.atomic import write_atomically
 from ..storage.database import Database
 from .consent import ConsentService
@@ -318,5 +319,21 @@ class PackService:
         options: PackOptions | None = None,
         progress: Progress | None = None,
     ) -> PackReport:
-        """Print a session's pack to `out` (written atomically)."""
-        return self.write_pack(self.pack_data(session_id), out, options, progress)
+        """Print a session's pack to `out` (written atomically), noted in the audit trail."""
+        report = self.write_pack(self.pack_data(session_id), out, options, progress)
+        self.record_pack(session_id, report)
+        return report
+
+    def record_pack(self, session_id: str, report: PackReport, how: str = "saved") -> None:
+        """Note a pack that left the app (saved to a file or sent to a printer) in the audit trail:
+        which session, which documents, how many pages and personal sheets. Never a name or an answer."""
+        if self.db.read_only:
+            return
+        documents = ", ".join(d.value for d in report.documents) or "none"
+        blank = report.sheets - report.personal_sheets
+        action = (
+            f"export session pack ({how}; {documents}; {report.pages} pages; "
+            f"{report.personal_sheets} personal sheets, {blank} blank)"
+        )
+        with self.db.unit_of_work() as uow:
+            audit.append(uow.db, action, [session_id])

@@ -25,6 +25,9 @@ PIN_KEY = "kiosk.pin"
 FAILS_KEY = "kiosk.failed"
 KIOSK_KEY = "kiosk.current"
 THRESHOLD_KEY = "privacy.small_group_threshold"
+IDLE_KEY = "kiosk.idle_minutes"
+DEFAULT_KIOSK_IDLE_MINUTES = 2  # a kiosk sheet left alone this long is saved and put away
+MAX_KIOSK_IDLE_MINUTES = 30
 
 # scrypt cost (OWASP: N=2^17, r=8, p=1). Stored with each hash, so a hash keeps working if this changes.
 SCRYPT_N = 2**17
@@ -94,6 +97,22 @@ class SettingsService:
         with self.db.unit_of_work() as uow:
             uow.settings.set(THRESHOLD_KEY, str(int(value)))
         return Result(int(value), r.Changes(settings=True))
+
+    # --- kiosk inactivity lock ------------------------------------------------------------
+    def kiosk_idle_minutes(self) -> int:
+        """Minutes without typing or touching after which the kiosk saves the open sheet and clears it."""
+        with self.db.unit_of_work(write=False) as uow:
+            raw = uow.settings.get(IDLE_KEY)
+        if raw and raw.isdigit() and 1 <= int(raw) <= MAX_KIOSK_IDLE_MINUTES:
+            return int(raw)
+        return DEFAULT_KIOSK_IDLE_MINUTES
+
+    def set_kiosk_idle_minutes(self, minutes: int) -> Result[int]:
+        if not 1 <= int(minutes) <= MAX_KIOSK_IDLE_MINUTES:
+            raise ValidationError(f"The kiosk must lock after 1 to {MAX_KIOSK_IDLE_MINUTES} minutes without typing.")
+        with self.db.unit_of_work() as uow:
+            uow.settings.set(IDLE_KEY, str(int(minutes)))
+        return Result(int(minutes), r.Changes(settings=True))
 
     # --- kiosk PIN -----------------------------------------------------------------------
     def has_pin(self) -> bool:

@@ -3,11 +3,14 @@
 Nothing else of the app is in memory while it runs: the main window is closed and destroyed
 before the kiosk shows, and a fresh one is built after the facilitator's PIN unlocks it. The
 kiosk's state (session, sheet, the draft being typed) is kept in the database, so after a crash
-the app opens straight back into the kiosk with the half-filled sheet.
+the app opens straight back into the kiosk with the half-filled sheet. A sheet left alone for a
+few minutes (a setting, two by default) is saved and put away, and the screen goes back to the
+start, so whoever comes next cannot read it.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,10 +37,12 @@ from ..domain.content import SheetTemplate
 from ..domain.errors import PinError, WorkshopError
 from ..domain.voice import Channel
 from ..services.container import Services
-from ..services.settings import KioskState
+from ..services.settings import DEFAULT_KIOSK_IDLE_MINUTES, MAX_KIOSK_IDLE_MINUTES, KioskState
 from . import appearance
 from .dialogs import FormDialog, show_error
 from .sheet_form import SheetFormWidget
+
+log = logging.getLogger(__name__)
 
 AUTOSAVE_DELAY_MS = 400
 ANONYMOUS = "__anonymous__"
@@ -58,14 +64,31 @@ def _sequence(event: QKeyEvent) -> QKeySequence:
     return QKeySequence(event.key() | mods.value)
 
 
-class _KeyGuard(QObject):
-    """An application-wide filter that swallows closing shortcuts while the kiosk is open."""
+_ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.InputMethod,
+    }
+)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+
+class _KeyGuard(QObject):
+    """An application-wide filter that swallows closing shortcuts while the kiosk is open, and
+    notices every key, click, touch or mouse movement (someone is still there)."""
+
+    def __init__(self, parent: QObject | None = None, on_activity: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.blocked = _blocked_sequences()
+        self.on_activity = on_activity
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.on_activity is not None and event.type() in _ACTIVITY:
+            self.on_activity()
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.KeyRelease):
             assert isinstance(event, QKeyEvent)
             seq = _sequence(event)
@@ -100,6 +123,7 @@ class KioskWindow(QWidget):
         *,
         on_exit: Callable[[], None] | None = None,
         resume_submission: str | None = None,
+        idle_ms: int | None = None,
     ) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.services = services
@@ -150,7 +174,17 @@ class KioskWindow(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.save_draft)
-        self._guard = _KeyGuard(self)
+        # nobody has typed, clicked or touched for a while: save the sheet and put it away
+        if idle_ms is None:
+            try:
+                idle_ms = services.settings.kiosk_idle_minutes() * 60_000
+            except WorkshopError:
+                idle_ms = DEFAULT_KIOSK_IDLE_MINUTES * 60_000
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(idle_ms)
+        self.idle_timer.timeout.connect(self.lock_after_idle)
+        self._guard = _KeyGuard(self, on_activity=self.idle_timer.start)
         QApplication.instance().installEventFilter(self._guard)  # type: ignore[union-attr]
 
         if resume_submission:
@@ -326,6 +360,7 @@ class KioskWindow(QWidget):
         self.who_label.setText(self.tr("Filling in as: <b>{who}</b>").format(who=who))
         self._save_state()
         self.pages.setCurrentWidget(self.form_page)
+        self.idle_timer.start()
         first = self.form.first_field()
         if first:
             first.setFocus()
@@ -392,6 +427,35 @@ class KioskWindow(QWidget):
                 return
         self.show_pick_page()
 
+    def lock_after_idle(self) -> None:
+        """Nobody has used the kiosk for a while: save what is on the sheet and go back to the start
+        screen, so the next person sees nothing of it. The sheet stays in the database as a draft
+        (the facilitator can finish it from the paper screen). If it cannot be saved it stays on
+        screen, never thrown away, and the next quiet period tries again."""
+        page = self.pages.currentWidget()
+        if page is self.pick_page:
+            return
+        if page is self.pin_page:
+            self.pin_edit.clear()
+        if self._submission_id is not None:
+            self._dirty = True  # save whatever is there, even if the last autosave seemed to cover it
+            if not self.save_draft():
+                if page is self.pin_page:
+                    self.pages.setCurrentWidget(self.form_page)
+                self.idle_timer.start()
+                return
+        had_sheet = self._submission_id is not None
+        self._return_to = self.pick_page
+        self.show_pick_page()
+        if had_sheet:
+            self.pick_message.setText(
+                self.tr(
+                    "The sheet that was left open has been saved and put away because nobody typed for a while. "
+                    "If it was yours, please ask the facilitator."
+                )
+            )
+        log.info("kiosk: put away an idle sheet")
+
     def _save_state(self) -> None:
         try:
             self.services.settings.set_kiosk_state(KioskState(self.session.id, self.sheet.key, self._submission_id))
@@ -436,6 +500,7 @@ class KioskWindow(QWidget):
     def leave(self) -> None:
         """Unlocked: keep any half-filled sheet as a draft, forget the kiosk, hand back to the facilitator."""
         self.save_draft()
+        self.idle_timer.stop()
         self._unlocked = True
         self.services.settings.set_kiosk_state(None)
         app = QApplication.instance()
@@ -479,7 +544,12 @@ class StartKioskDialog(FormDialog):
     """Choose the sheet; set the facilitator PIN the first time."""
 
     def __init__(
-        self, submit: Any, sheets: list[SheetTemplate], needs_pin: bool, parent: QWidget | None = None
+        self,
+        submit: Any,
+        sheets: list[SheetTemplate],
+        needs_pin: bool,
+        parent: QWidget | None = None,
+        idle_minutes: int = DEFAULT_KIOSK_IDLE_MINUTES,
     ) -> None:
         super().__init__(self.tr("Start kiosk"), submit, parent)
         self.sheet_combo = QComboBox()
@@ -505,6 +575,15 @@ class StartKioskDialog(FormDialog):
             hint.setWordWrap(True)
             hint.setProperty("textRole", "hint")
             self.form.addRow(hint)
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(1, MAX_KIOSK_IDLE_MINUTES)
+        self.idle_minutes.setValue(idle_minutes)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setAccessibleName(self.tr("Put away an idle sheet after"))
+        self.idle_minutes.setToolTip(
+            self.tr("A sheet nobody has typed in for this long is saved and cleared from the screen")
+        )
+        self.form.addRow(self.tr("Put away an &idle sheet after"), self.idle_minutes)
         note = QLabel(self.tr("The main window closes while the kiosk runs, so no other entries stay on screen."))
         note.setWordWrap(True)
         note.setProperty("textRole", "hint")
@@ -515,6 +594,7 @@ class StartKioskDialog(FormDialog):
             "sheet_key": self.sheet_combo.currentData(),
             "pin": self.pin_edit.text(),
             "again": self.pin_again.text(),
+            "idle_minutes": self.idle_minutes.value(),
         }
 
 
@@ -529,9 +609,12 @@ def ask_kiosk_choice(main: Any, services: Services, session_id: str) -> str | No
             if values["pin"] != values["again"]:
                 raise PinError(QCoreApplication.translate("kiosk", "The two PINs are not the same."))
             services.settings.set_pin(values["pin"])
+        if values["idle_minutes"] != idle_minutes:
+            services.settings.set_kiosk_idle_minutes(values["idle_minutes"])
         return values["sheet_key"]
 
-    dialog = StartKioskDialog(submit, services.sheets.sheets_for(programme), needs_pin, main)
+    idle_minutes = services.settings.kiosk_idle_minutes()
+    dialog = StartKioskDialog(submit, services.sheets.sheets_for(programme), needs_pin, main, idle_minutes=idle_minutes)
     if dialog.exec() and dialog.result_value:
         return str(dialog.result_value)
     return None

@@ -678,6 +678,7 @@ class MainWindow(QMainWindow):
             preview=self.services.packs.preview_pack,
             render=self.services.packs.render_pages,
             write=self.services.packs.write_pack,
+            record=lambda report, how, session_id=session.id: self.services.packs.record_pack(session_id, report, how),
             runner=self.runner,
             suggested=suggested,
             parent=self,

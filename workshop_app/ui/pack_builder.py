@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 import subprocess
 import tempfile
@@ -31,10 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.errors import WorkshopError
 from ..domain.pack import BEFORE_SESSION, PackData, PackDocument, PackOptions, PackParticipant, PackReport, Paper
 from .dialogs import show_error
 from .models import Column, ListTableModel
 from .tasks import Task, TaskRunner
+
+log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -164,6 +168,7 @@ class PackBuilderDialog(QDialog):
         runner: TaskRunner,
         suggested: Path,
         parent: QWidget | None = None,
+        record: Callable[[PackReport, str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print session pack"))
@@ -172,6 +177,7 @@ class PackBuilderDialog(QDialog):
         self._preview = preview
         self._render = render
         self._write = write
+        self._record = record  # notes a saved or printed pack in the audit trail
         self.runner = runner
         self.suggested = suggested
         self.task: Task | None = None
@@ -451,6 +457,7 @@ class PackBuilderDialog(QDialog):
         data, options, write = self.data, self.options(), self._write
 
         def done(report: PackReport) -> None:
+            self._audit(report, "saved")
             self._show_report(report, self.tr("Saved to {path}:").format(path=target))
             self.saved_path = target
 
@@ -465,6 +472,7 @@ class PackBuilderDialog(QDialog):
         target = Path(tempfile.mkdtemp(prefix="pack-print-")) / "pack.pdf"
 
         def done(report: PackReport) -> None:
+            self._audit(report, "printed")
             self._show_report(report, self.tr("Printed:"))
             try:
                 self._say(self.status_text + " " + send_to_printer(target, printer, copies))
@@ -472,6 +480,14 @@ class PackBuilderDialog(QDialog):
                 show_error(self, exc, self.tr("The pack could not be sent to the printer"))
 
         self._run(lambda report: write(data, target, options, progress=report), done)
+
+    def _audit(self, report: PackReport, how: str) -> None:
+        if self._record is None:
+            return
+        try:
+            self._record(report, how)
+        except WorkshopError as exc:  # the pack is written; a missing audit event must not hide that
+            log.warning("pack not recorded in the audit trail: %s", exc.code)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         if self.task is not None:
