@@ -254,7 +254,12 @@ def test_encrypted_database_files_and_backups_hold_no_readable_text(tmp_path: Pa
     assert bk.check_file(backup, open_database(data / "secret.db", passphrase=recovery).key) == []
 
 
-def test_tampered_encrypted_page_is_refused_not_read_as_garbage(tmp_path: Path, library) -> None:
+@pytest.mark.parametrize("large", [False, True], ids=["full-checks", "large-file-quick-check"])
+def test_tampered_encrypted_page_is_refused_not_read_as_garbage(tmp_path: Path, library, monkeypatch, large) -> None:
+    if large:  # a file above the size where opening runs quick_check alone (SQLCipher checks each page it reads)
+        import workshop_app.storage.database as database_module
+
+        monkeypatch.setattr(database_module, "FULL_CHECK_BELOW", 0)
     database, _ = create_encrypted(tmp_path / "s.db", "correct horse battery")
     svc = Services.create(database, library)
     _seed(svc, 10)
