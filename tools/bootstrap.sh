@@ -5,8 +5,9 @@ set -eu
 cd "$(dirname "$0")/.."
 
 QT_LIBS="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3"
-# pdftoppm renders pack pages in the tests that read QR codes and check right-to-left text
-TEST_TOOLS="poppler-utils"
+# pdftoppm renders pack pages in the tests that read QR codes and check right-to-left text;
+# strace records the save path's writes and syncs for the power-loss simulation
+TEST_TOOLS="poppler-utils strace"
 QT_X11_LIBS="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0"
 
 missing=""
