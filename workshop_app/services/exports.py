@@ -101,42 +101,24 @@ class ExportService:
             )
             dates = {s.id: s.held_on for s in sessions}
             responses: list[ExportResponse] = []
-            for r in repo.reflections(programme_id):
-                if r.participant_id is not None and r.participant_id not in allowed:
+            # 600,000 rows: plain tuples unpacked by position and values built positionally (the
+            # field order of ExportResponse), about twice as fast as named access per row
+            add = responses.append
+            for rid, sid, pid, prompt, text_, reviewed in repo.reflections(programme_id):
+                if pid is not None and pid not in allowed:
                     continue
-                responses.append(
+                add(
                     ExportResponse(
-                        id=r.id,
-                        kind="reflection",
-                        session_id=r.session_id,
-                        person_id=r.participant_id,
-                        held_on=dates.get(r.session_id),
-                        sheet=REFLECTION_SHEET,
-                        item_key="",
-                        item=r.prompt,
-                        rating=None,
-                        text=r.text,
-                        reviewed=bool(r.reviewed),
+                        rid, "reflection", sid, pid, dates.get(sid), REFLECTION_SHEET, "", prompt, None, text_,
+                        bool(reviewed),
                     )
-                )
-            for g in repo.ratings(programme_id):
-                if g.participant_id is not None and g.participant_id not in allowed:
+                )  # fmt: skip
+            for gid, sid, pid, instrument, item_key, value, actions in repo.ratings(programme_id):
+                if pid is not None and pid not in allowed:
                     continue
-                sheet = assessment.title if g.instrument_key == assessment.key else g.instrument_key
-                responses.append(
-                    ExportResponse(
-                        id=g.id,
-                        kind="rating",
-                        session_id=g.session_id,
-                        person_id=g.participant_id,
-                        held_on=dates.get(g.session_id),
-                        sheet=sheet,
-                        item_key=g.item_key,
-                        item=element_names.get(g.item_key, g.item_key),
-                        rating=g.value,
-                        text=g.actions,
-                    )
-                )
+                sheet = assessment.title if instrument == assessment.key else instrument
+                item = element_names.get(item_key, item_key)
+                add(ExportResponse(gid, "rating", sid, pid, dates.get(sid), sheet, item_key, item, value, actions))
             texts = {r.id: r.text for r in responses if r.kind == "reflection"}
             codes = tuple(
                 ExportCode(c.id, c.parent_id, c.name, c.description, bool(c.codable), c.origin, c.colour)
