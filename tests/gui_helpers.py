@@ -38,3 +38,17 @@ def answer_dialog(fill: Callable[[QWidget], None], *, errors: list[BaseException
             dialog.close()
 
     QTimer.singleShot(0, attempt)
+
+
+def open_main_window(qtbot, path, library):  # noqa: ANN001, ANN201
+    """The main window on the database file at `path`, shown, its tasks run at once."""
+    from workshop_app.services.container import Services
+    from workshop_app.storage.database import open_database
+    from workshop_app.ui.main_window import MainWindow
+    from workshop_app.ui.tasks import TaskRunner
+
+    window = MainWindow(Services.create(open_database(path), library), runner=TaskRunner(synchronous=True))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

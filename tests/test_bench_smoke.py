@@ -22,12 +22,12 @@ def test_every_benchmark_is_covered() -> None:
     assert {"bench_open_programme.py", "bench_export.py", "bench_bundle.py"} <= set(SCRIPTS)
 
 
-@pytest.mark.parametrize("script", SCRIPTS)
-def test_benchmark_runs_in_quick_mode(script: str, tmp_path: Path) -> None:
+def run_quick(script: str, tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    """Run a benchmark script in quick mode from a scratch folder, as someone would from a checkout."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WORKSHOP_APP_HOME=str(tmp_path / "home"))
     env.pop("PYTHONPATH", None)
     proc = subprocess.run(
-        [sys.executable, str(BENCH / script), "--quick"],
+        [sys.executable, str(BENCH / script), "--quick", *extra],
         env=env,
         cwd=tmp_path,
         capture_output=True,
@@ -35,10 +35,23 @@ def test_benchmark_runs_in_quick_mode(script: str, tmp_path: Path) -> None:
         timeout=120,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
+    return proc
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_benchmark_runs_in_quick_mode(script: str, tmp_path: Path) -> None:
+    proc = run_quick(script, tmp_path)
     results = [line for line in proc.stdout.splitlines() if line.startswith("RESULT ")]
     assert results, proc.stdout
     assert all(" | target " in line for line in results)
     assert proc.stdout.startswith("machine: ")
+
+
+def test_the_open_programme_benchmark_runs_with_the_coding_tab_shown(tmp_path: Path) -> None:
+    """The bench's `--coding` variant: the switch timed with the Coding tab shown, to its painted list."""
+    proc = run_quick("bench_open_programme.py", tmp_path, "--coding")
+    assert "entries in the coding list" in proc.stdout
+    assert any(line.startswith("RESULT ") and "Coding tab shown" in line for line in proc.stdout.splitlines())
 
 
 def test_generated_data_set_opens_in_the_app(tmp_path: Path) -> None:

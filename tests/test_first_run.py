@@ -9,23 +9,11 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
-from tests.gui_helpers import type_text
-from workshop_app.services.container import Services
+from tests.gui_helpers import open_main_window, type_text
 from workshop_app.services.demo import DEMO_PEOPLE
-from workshop_app.storage.database import open_database
 from workshop_app.ui import setup_wizard as wizard_module
-from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.setup_wizard import SetupWizard
-from workshop_app.ui.tasks import TaskRunner
 from workshop_app.ui.welcome import WelcomeDialog, welcome_if_empty
-
-
-def _window(qtbot, path: Path, library) -> MainWindow:
-    window = MainWindow(Services.create(open_database(path), library), runner=TaskRunner(synchronous=True))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def _when_modal(qtbot, kind: type, fill: Callable[[QWidget], None], errors: list[BaseException]) -> None:
@@ -55,13 +43,13 @@ def _key(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier
 
 
 def test_no_welcome_when_a_programme_exists(qtbot, tmp_path: Path, library) -> None:
-    window = _window(qtbot, tmp_path / "w.db", library)
+    window = open_main_window(qtbot, tmp_path / "w.db", library)
     window.services.programmes.create_programme("Existing")
     assert welcome_if_empty(window) == ""
 
 
-def test_welcome_then_demo_fills_the_window(qtbot, tmp_path: Path, library) -> None:
-    window = _window(qtbot, tmp_path / "w.db", library)
+def test_welcome_then_demo_fills_theopen_main_window(qtbot, tmp_path: Path, library) -> None:
+    window = open_main_window(qtbot, tmp_path / "w.db", library)
     errors: list[BaseException] = []
 
     def choose_demo(dialog: WelcomeDialog) -> None:
@@ -80,8 +68,8 @@ def test_welcome_then_demo_fills_the_window(qtbot, tmp_path: Path, library) -> N
     assert window.session_model.rowCount() == 2
 
 
-def test_welcome_not_now_leaves_an_empty_window(qtbot, tmp_path: Path, library) -> None:
-    window = _window(qtbot, tmp_path / "w.db", library)
+def test_welcome_not_now_leaves_an_emptyopen_main_window(qtbot, tmp_path: Path, library) -> None:
+    window = open_main_window(qtbot, tmp_path / "w.db", library)
     errors: list[BaseException] = []
     _when_modal(qtbot, WelcomeDialog, lambda d: _key(qtbot, Qt.Key.Key_Escape), errors)
     assert welcome_if_empty(window) == ""
@@ -98,7 +86,7 @@ def _write(tmp_path: Path, name: str, data: bytes) -> Path:
 def test_guided_setup_by_keyboard_paste_and_csv(
     qtbot, tmp_path: Path, library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = _window(qtbot, tmp_path / "w.db", library)
+    window = open_main_window(qtbot, tmp_path / "w.db", library)
     bad = _write(tmp_path, "people.xlsx", b"PK\x03\x04 a workbook")
     cp1252 = _write(tmp_path, "people-1252.csv", "Name;Organisation\nSiân Griffiths;Café Trust\n".encode("cp1252"))
     bom = _write(
@@ -190,7 +178,7 @@ def test_guided_setup_by_keyboard_paste_and_csv(
 
 
 def test_setup_error_keeps_the_wizard_open_and_saves_nothing(qtbot, tmp_path: Path, library) -> None:
-    window = _window(qtbot, tmp_path / "w.db", library)
+    window = open_main_window(qtbot, tmp_path / "w.db", library)
     wizard = SetupWizard(library, window.services.setup.set_up_programme, window)
     qtbot.addWidget(wizard)
     wizard.show()

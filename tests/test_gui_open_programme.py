@@ -195,25 +195,3 @@ def test_the_coding_list_reads_a_page_at_a_time_as_it_scrolls(qtbot, qtmodeltest
     assert services.coding.entries(big_programme.id)[-1].reviewed
     assert coding.entry_view.currentIndex().row() == last
     qtmodeltester.check(model)
-
-
-def test_the_open_programme_benchmark_runs_with_the_coding_tab_shown(tmp_path: Path) -> None:
-    """The bench's `--coding` variant still runs (quick data; not timed here)."""
-    import os
-    import subprocess
-    import sys
-
-    script = Path(__file__).resolve().parent.parent / "bench" / "bench_open_programme.py"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WORKSHOP_APP_HOME=str(tmp_path / "home"))
-    env.pop("PYTHONPATH", None)
-    proc = subprocess.run(
-        [sys.executable, str(script), "--quick", "--coding"],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    assert "entries in the coding list" in proc.stdout
-    assert any(line.startswith("RESULT ") and "Coding tab shown" in line for line in proc.stdout.splitlines())

@@ -13,15 +13,14 @@ import pytest
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from tests.gui_helpers import type_text
+from tests.gui_helpers import open_main_window, type_text
 from workshop_app.app import open_services
 from workshop_app.services.container import Services
 from workshop_app.storage import backup as bk
 from workshop_app.storage.database import open_database
 from workshop_app.ui import reflection_editor
 from workshop_app.ui.application import AutomaticBackups
-from workshop_app.ui.main_window import MainWindow
-from workshop_app.ui.tasks import TaskRunner, WriterLane
+from workshop_app.ui.tasks import WriterLane
 
 MARK = "Zebedee-quince-7731"
 
@@ -37,14 +36,6 @@ def _make_db(path: Path, library, names=("Ada Byron", "Bryn Jones")) -> tuple[li
     session = svc.sessions.add_from_template(programme.id, "par-cycle-review", date(2026, 12, 1), time(13, 30)).value
     svc.close()
     return people, session.id
-
-
-def _window(qtbot, path: Path, library) -> MainWindow:
-    window = MainWindow(Services.create(open_database(path), library), runner=TaskRunner(synchronous=True))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def _stored(path: Path, library, session_id: str, person_id: str, prompt: str) -> str:
@@ -102,7 +93,7 @@ def test_the_lane_runs_in_order_and_a_newer_save_replaces_a_waiting_one(qtbot) -
 def test_a_save_on_the_lane_is_in_the_database_once_the_editor_says_saved(qtbot, tmp_path: Path, library) -> None:
     path = tmp_path / "lane.db"
     people, session_id = _make_db(path, library)
-    window = _window(qtbot, path, library)
+    window = open_main_window(qtbot, path, library)
     editor = window.reflection_editor
     gate = _Gate(window.services.entries)
     window.services.entries.save_reflection = gate
@@ -124,7 +115,7 @@ def test_switching_participant_right_after_typing_keeps_each_text_with_its_perso
 ) -> None:
     path = tmp_path / "switch.db"
     people, session_id = _make_db(path, library)
-    window = _window(qtbot, path, library)
+    window = open_main_window(qtbot, path, library)
     editor = window.reflection_editor
     combo = editor.participant_combo
     combo.setCurrentIndex(combo.findData(people[0]))
@@ -152,7 +143,7 @@ def test_switching_participant_right_after_typing_keeps_each_text_with_its_perso
 def test_closing_the_window_with_a_save_in_flight_loses_nothing(qtbot, tmp_path: Path, library, monkeypatch) -> None:
     path = tmp_path / "close.db"
     people, session_id = _make_db(path, library)
-    window = _window(qtbot, path, library)
+    window = open_main_window(qtbot, path, library)
     editor = window.reflection_editor
     key = editor._loaded_key
     gate = _Gate(window.services.entries)
@@ -183,7 +174,7 @@ def test_a_failed_save_on_the_lane_is_retried_and_reported(qtbot, tmp_path: Path
     monkeypatch.setattr(reflection_editor, "RETRY_DELAY_MS", 200)
     path = tmp_path / "fail.db"
     people, session_id = _make_db(path, library)
-    window = _window(qtbot, path, library)
+    window = open_main_window(qtbot, path, library)
     editor = window.reflection_editor
     key = editor._loaded_key
     real = window.services.entries.save_reflection
