@@ -56,7 +56,7 @@ class ResearchRepository:
             .where(SessionRow.programme_id == programme_id)
             .order_by(SessionRow.held_on, ReflectionRow.created_at)
         )
-        return self.db.execute(stmt).all()
+        return self.db.connection().execute(stmt).all()  # Core rows: no ORM result step (600,000 rows)
 
     def ratings(self, programme_id: str) -> Sequence[Row[Any]]:
         stmt = (
@@ -73,7 +73,7 @@ class ResearchRepository:
             .where(SessionRow.programme_id == programme_id)
             .order_by(SessionRow.held_on, RatingRow.created_at)
         )
-        return self.db.execute(stmt).all()
+        return self.db.connection().execute(stmt).all()
 
     def ratings_by_cycle(self, programme_id: str) -> Sequence[Row[Any]]:
         """(item_key, cycle number, participant_id, value) for every rating in a numbered cycle."""
