@@ -33,3 +33,17 @@ def services(tmp_path: Path, library):
     svc = Services.create(open_database(tmp_path / "test.db"), library)
     yield svc
     svc.close()
+
+
+@pytest.fixture()
+def content(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A writable copy of resources/ (without fonts) and sessions/, plus a user templates path."""
+    import shutil
+
+    from workshop_app import paths
+
+    resources = tmp_path / "resources"
+    shutil.copytree(paths.resources_dir(), resources, ignore=shutil.ignore_patterns("fonts"))
+    sessions = tmp_path / "sessions"
+    shutil.copytree(paths.sessions_dir(), sessions)
+    return resources, sessions, tmp_path / "user-templates"

@@ -14,7 +14,6 @@ from typing import Any
 import pytest
 import tomli_w
 
-from workshop_app import paths
 from workshop_app.content.loader import (
     load_library,
     load_template,
@@ -45,16 +44,6 @@ SOURCES_DIR = Path(__file__).resolve().parents[2] / "shared" / "domain" / "sourc
 def library(tmp_path_factory: pytest.TempPathFactory) -> ContentLibrary:
     """The shipped content, with an empty (absent) user templates folder."""
     return load_library(user_templates=tmp_path_factory.mktemp("home") / "templates")
-
-
-@pytest.fixture()
-def content(tmp_path: Path) -> tuple[Path, Path, Path]:
-    """A writable copy of resources/ (without fonts) and sessions/, plus a user templates path."""
-    resources = tmp_path / "resources"
-    shutil.copytree(paths.resources_dir(), resources, ignore=shutil.ignore_patterns("fonts"))
-    sessions = tmp_path / "sessions"
-    shutil.copytree(paths.sessions_dir(), sessions)
-    return resources, sessions, tmp_path / "user-templates"
 
 
 def _edit(file: Path, change: Callable[[dict[str, Any]], None]) -> None:

@@ -3,40 +3,13 @@
 from __future__ import annotations
 
 import re
-import shutil
-import tomllib
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
 
 import pytest
-import tomli_w
 
-from tests.test_content import SOURCES_DIR  # the source texts, where available
-from workshop_app import paths
+from tests.test_content import SOURCES_DIR, _edit  # the source texts (where available); a TOML edit
 from workshop_app.content.loader import load_library
 from workshop_app.domain.content import ContentLibrary, SheetItemKind
 from workshop_app.domain.errors import ContentError
-
-
-@pytest.fixture(scope="module")
-def library(tmp_path_factory: pytest.TempPathFactory) -> ContentLibrary:
-    return load_library(user_templates=tmp_path_factory.mktemp("home") / "templates")
-
-
-@pytest.fixture()
-def content(tmp_path: Path) -> tuple[Path, Path, Path]:
-    resources = tmp_path / "resources"
-    shutil.copytree(paths.resources_dir(), resources, ignore=shutil.ignore_patterns("fonts"))
-    sessions = tmp_path / "sessions"
-    shutil.copytree(paths.sessions_dir(), sessions)
-    return resources, sessions, tmp_path / "user-templates"
-
-
-def _edit(file: Path, change: Callable[[dict[str, Any]], None]) -> None:
-    data = tomllib.loads(file.read_text(encoding="utf-8"))
-    change(data)
-    file.write_text(tomli_w.dumps(data), encoding="utf-8")
 
 
 def test_three_par_models_ship(library: ContentLibrary) -> None:
