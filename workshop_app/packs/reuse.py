@@ -51,9 +51,6 @@ class ReuseCache:
             items = self._lists[key] = make()
         return [self.get((key, i), lambda f=f: f) if isinstance(f, shareable) else f for i, f in enumerate(items)]
 
-    def __len__(self) -> int:
-        return len(self._entries)
-
 
 class Reused(Flowable):
     """Stands in for a shared flowable (a paragraph or a table: content whose size depends on the
