@@ -138,3 +138,21 @@ def test_shipped_codebook_loads_and_a_bad_one_names_file_and_field(tmp_path) -> 
     )
     with pytest.raises(ContentError, match=r"codebook.toml: groups\[0\].source_key"):
         load_codebook_seed(bad)
+
+
+def test_entry_ids_come_in_the_coding_lists_order_and_driver_errors_read_plainly(research) -> None:  # noqa: F811
+    from sqlalchemy import func, select
+
+    from workshop_app.domain.errors import StorageError
+    from workshop_app.storage.raw_reads import first_column
+
+    services, built = research
+    entries = services.coding.entries(built.programme_id)
+    assert len(entries) > 1
+    assert services.coding.entry_ids(built.programme_id) == [e.reflection_id for e in entries]
+    session_id = entries[-1].session_id
+    assert services.coding.entry_ids(built.programme_id, session_id) == [
+        e.reflection_id for e in entries if e.session_id == session_id
+    ]
+    with pytest.raises(StorageError), services.db.unit_of_work(write=False) as uow:
+        first_column(uow.db, select(func.no_such_function(1)))

@@ -23,6 +23,7 @@ from ..domain.research import (
 )
 from ..domain.rules import clean_text
 from ..storage.database import Database
+from ..storage.raw_reads import first_column
 from ..storage.repositories import participant_of
 from ..storage.repositories_research import ResearchRepository
 from ..storage.rows import ParCycleRow, ParticipantRow, ReflectionRow, SessionRow
@@ -235,8 +236,8 @@ class CodingService:
             )
             if session_id:
                 stmt = stmt.where(ReflectionRow.session_id == session_id)
-            # plain rows, not ORM objects: this is the one query that touches every entry of the programme
-            return list(uow.db.connection().execute(stmt).scalars())
+            # straight from the driver's cursor: this is the one query that touches every entry of the programme
+            return first_column(uow.db, stmt)
 
     def entries_by_id(self, reflection_ids: Sequence[str]) -> list[CodedEntry]:
         """These entries with their codings, in the order given: one read for a page of the coding list.
