@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from .. import paths
 
@@ -88,6 +88,14 @@ def set_relative_font(widget: QWidget, scale: float, *, bold: bool = False) -> N
     widget.setProperty(FONT_SCALE_PROPERTY, float(scale))
     widget.setProperty("relativeFontBold", bool(bold))
     _apply_relative_font(widget)
+
+
+def hint_label(text: str = "", *, wrap: bool = True) -> QLabel:
+    """A quiet explanatory line (grey in the normal theme, full contrast in high contrast)."""
+    label = QLabel(text)
+    label.setProperty("textRole", "hint")
+    label.setWordWrap(wrap)
+    return label
 
 
 def _apply_relative_font(widget: QWidget) -> None:

@@ -161,14 +161,12 @@ class ExportBundleDialog(FormDialog):
         self.form.addRow(self.encrypt)
         self.form.addRow(self.tr("&Passphrase"), self.passphrase_edit)
         self.form.addRow(self.tr("&Again"), self.confirm_edit)
-        hint = QLabel(
+        hint = appearance.hint_label(
             self.tr(
                 "Give the passphrase to your co-facilitator by another route than the file. "
                 "Without it the bundle cannot be opened."
             )
         )
-        hint.setWordWrap(True)
-        hint.setProperty("textRole", "hint")
         self.form.addRow(hint)
         for widget, name, tip in (
             (

@@ -6,10 +6,11 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QMessageBox, QPushButton, QWidget
 
 from ..domain import records as r
 from ..domain import voice as v
+from . import appearance
 from .dialogs import FormDialog, Submit, from_qdate, to_qdate
 from .texts import format_date
 
@@ -77,9 +78,7 @@ class ConsentDialog(FormDialog):
                 + ("" if e.kind == v.ConsentEventKind.WITHDRAWN else f" ({_flags(e)})")
                 for e in consent.history
             )
-        self.history = QLabel(history)
-        self.history.setWordWrap(True)
-        self.history.setProperty("textRole", "hint")
+        self.history = appearance.hint_label(history)
         self.form.addRow(self.tr("History"), self.history)
         self.withdraw_button = QPushButton(self.tr("Withdraw consent…"))
         self.withdraw_button.setToolTip(self.tr("Withdraw all consent; their data is marked for erasure"))

@@ -148,8 +148,9 @@ class ParticipantDialog(FormDialog):
         self.form.addRow(self.tr("&Organisation"), self.organisation_edit)
         self.form.addRow(self.tr("&Sector"), self.sector_combo)
         self.form.addRow(self.tr("&Role"), self.role_edit)
-        hint = QLabel(self.tr("Each participant gets a short code, printed on their sheets."))
-        hint.setProperty("textRole", "hint")
+        hint = appearance.hint_label(
+            self.tr("Each participant gets a short code, printed on their sheets."), wrap=False
+        )
         self.form.addRow(hint)
         for widget, name in (
             (self.name_edit, self.tr("Participant name")),

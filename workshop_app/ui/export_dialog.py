@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from ..domain.research import ExportFormat, ExportLevel
+from . import appearance
 from .dialogs import FormDialog, Submit
 
 
@@ -90,14 +91,12 @@ class ExportDialog(FormDialog):
         self.form.addRow(self.tr("&Format"), self.format_combo)
         self.form.addRow(self.tr("&Level"), self.level_combo)
         self.form.addRow(self.tr("&Save as"), row)
-        note = QLabel(
+        note = appearance.hint_label(
             self.tr(
                 "People who withdrew consent, or did not consent to research use, are always left out. "
                 "Mark reflections as reviewed in the Coding tab to include them in de-identified exports."
             )
         )
-        note.setWordWrap(True)
-        note.setProperty("textRole", "hint")
         self.form.addRow(note)
         for widget, name, tip in (
             (self.format_combo, self.tr("Export format"), self.tr("The kind of file to write")),

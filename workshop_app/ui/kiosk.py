@@ -218,8 +218,7 @@ class KioskWindow(QWidget):
             )
         )
         intro.setWordWrap(True)
-        hint = QLabel(self.tr("Not on the list? Choose Anonymous, or ask the facilitator."))
-        hint.setProperty("textRole", "hint")
+        hint = appearance.hint_label(self.tr("Not on the list? Choose Anonymous, or ask the facilitator."), wrap=False)
         box = QVBoxLayout(page)
         box.addStretch(1)
         box.addWidget(intro)
@@ -255,8 +254,7 @@ class KioskWindow(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel and clear"))
         self.cancel_button.setToolTip(self.tr("Throw away these answers and go back to the start"))
         self.cancel_button.clicked.connect(self.cancel_entry)
-        self.save_status = QLabel(" ")
-        self.save_status.setProperty("textRole", "hint")
+        self.save_status = appearance.hint_label(" ", wrap=False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_status, 1)
         buttons.addWidget(self.cancel_button)
@@ -569,11 +567,9 @@ class StartKioskDialog(FormDialog):
         if needs_pin:
             self.form.addRow(self.tr("Choose a &PIN"), self.pin_edit)
             self.form.addRow(self.tr("&Repeat it"), self.pin_again)
-            hint = QLabel(
+            hint = appearance.hint_label(
                 self.tr("4 to 12 digits. You need it to leave the kiosk; it is stored only as a salted hash.")
             )
-            hint.setWordWrap(True)
-            hint.setProperty("textRole", "hint")
             self.form.addRow(hint)
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(1, MAX_KIOSK_IDLE_MINUTES)
@@ -584,9 +580,9 @@ class StartKioskDialog(FormDialog):
             self.tr("A sheet nobody has typed in for this long is saved and cleared from the screen")
         )
         self.form.addRow(self.tr("Put away an &idle sheet after"), self.idle_minutes)
-        note = QLabel(self.tr("The main window closes while the kiosk runs, so no other entries stay on screen."))
-        note.setWordWrap(True)
-        note.setProperty("textRole", "hint")
+        note = appearance.hint_label(
+            self.tr("The main window closes while the kiosk runs, so no other entries stay on screen.")
+        )
         self.form.addRow(note)
 
     def values(self) -> dict[str, Any]:

@@ -151,8 +151,7 @@ class CaptureEditor(QGroupBox):
         self.editor.setPlaceholderText(placeholder)
         self.editor.setTabChangesFocus(True)
         self.editor.setToolTip(self.tr("{title}: saved as you type; Tab moves on").format(title=title))
-        self.status = QLabel(" ")
-        self.status.setProperty("textRole", "hint")
+        self.status = appearance.hint_label(" ", wrap=False)
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor, 1)
@@ -283,8 +282,7 @@ class RunViewWidget(QWidget):
         self._details_for: tuple[Agenda | None, AgendaLine] | None = None
 
         # --- left: the block being run ---
-        self.position_label = QLabel("")
-        self.position_label.setProperty("textRole", "hint")
+        self.position_label = appearance.hint_label("", wrap=False)
         self.title_label = QLabel(self.tr("Choose a session to run"))
         self.title_label.setObjectName("runTitle")
         self.title_label.setWordWrap(True)

@@ -65,10 +65,7 @@ def _error_label() -> QLabel:
 
 
 def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setProperty("textRole", "hint")
-    return label
+    return appearance.hint_label(text)
 
 
 class ProgrammePage(QWizardPage):

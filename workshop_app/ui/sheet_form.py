@@ -50,10 +50,9 @@ class RatingWidget(QFrame):
             button.setAccessibleName(f"{value}: {item.anchors.get(value, '')}".rstrip(": "))
             self.group.addButton(button, value)
             grid.addWidget(button, 0, col, Qt.AlignmentFlag.AlignHCenter)
-            anchor = QLabel(item.anchors.get(value, ""))
+            anchor = appearance.hint_label(item.anchors.get(value, ""), wrap=False)
             anchor.setObjectName("anchor")
             anchor.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            anchor.setProperty("textRole", "hint")
             appearance.set_relative_font(anchor, 0.9)
             grid.addWidget(anchor, 1, col)
         self.group.idClicked.connect(self._clicked)
@@ -140,9 +139,7 @@ class SheetFormWidget(QWidget):
             appearance.set_relative_font(label, 1.45 if large else 1.1, bold=True)
             layout.addWidget(label)
             if item.help:
-                hint = QLabel(item.help)
-                hint.setWordWrap(True)
-                hint.setProperty("textRole", "hint")
+                hint = appearance.hint_label(item.help)
                 layout.addWidget(hint)
             if item.kind == SheetItemKind.RATING:
                 field: RatingWidget | AnswerEdit = RatingWidget(item, sheet.scale_min, sheet.scale_max)

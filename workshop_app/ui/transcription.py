@@ -71,8 +71,7 @@ class TranscriptionWindow(QWidget):
         )
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_sheet)
-        self.count_label = QLabel(self.tr("No sheets typed in yet."))
-        self.count_label.setProperty("textRole", "hint")
+        self.count_label = appearance.hint_label(self.tr("No sheets typed in yet."), wrap=False)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Sheet &code")))
