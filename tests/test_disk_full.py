@@ -70,3 +70,16 @@ def test_disk_full_is_reported_and_nothing_acknowledged_is_lost(tmp_path: Path, 
         svc.entries.save_reflection(session.id, person.id, "After space returned", "saved again")  # retry works
     finally:
         svc.close()
+
+
+def test_every_save_path_at_one_headroom_reports_plainly_and_loses_nothing(tmp_path: Path) -> None:
+    """The short variant of tools/disk_full_sweep.py: each action once, 32 KB of room."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import disk_full_sweep
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    report = disk_full_sweep.run(disk_full_sweep.OPS, [32 * 1024], tmp_path)
+    assert report.failures == []
+    assert report.cases == len(disk_full_sweep.OPS)
+    assert report.filled >= len(disk_full_sweep.DATABASE_OPS)  # each database action did reach the limit
