@@ -48,3 +48,20 @@ def test_the_simulation_finds_losses_when_saves_are_not_synced(tmp_path: Path) -
     report = power_loss.run(tmp_path / "control", runs=1, points=15, saves=40, seed=7, synchronous=0)
     assert report.sync_modes == {0}
     assert report.lost > 0, report.as_dict()
+
+
+@needs_strace
+def test_a_power_cut_during_the_schema_upgrade_loses_nothing(tmp_path: Path) -> None:
+    report = power_loss.run(tmp_path / "migrate", runs=1, points=60, seed=20261123, migrating=True)
+    summary = report.as_dict()
+    assert report.sync_modes == {2}, summary
+    assert report.crash_points == 60 and report.torn_or_dropped > 30, summary
+    assert report.acknowledged_checked > 0, summary  # some points fall after the upgrade was reported
+    assert report.integrity_failures == 0 and report.refused == 0 and report.lost == 0, summary
+
+
+@needs_strace
+def test_the_upgrade_simulation_finds_damage_when_writes_are_not_synced(tmp_path: Path) -> None:
+    report = power_loss.run(tmp_path / "migrate-control", runs=1, points=20, seed=5, synchronous=0, migrating=True)
+    assert report.sync_modes == {0}
+    assert report.lost + report.integrity_failures + report.refused > 0, report.as_dict()

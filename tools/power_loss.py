@@ -13,7 +13,13 @@ or torn). The shared-memory index (`-shm`) is dropped, as after a power cut the 
 rebuild it. The rebuilt files are opened with the app's `open_database`, checked with
 `integrity_check`, and every save reported before the crash point must be there, whole.
 
-Usage:  python tools/power_loss.py [--runs 4] [--points 125] [--saves 80] [--seed N]
+`--migrate` records the schema upgrade instead: the child opens a database made by v0.1.0 (the
+app backs it up, then upgrades it to the current schema) and reports once it is open. At every
+crash point the rebuilt file must open the app's way, at the current schema, with every v0.1.0
+reflection unchanged; once the upgrade was reported, the file itself must be at the current
+schema before the app touches it.
+
+Usage:  python tools/power_loss.py [--runs 4] [--points 125] [--saves 80] [--seed N] [--migrate]
 The test suite runs a short variant (tests/test_power_loss.py).
 """
 
@@ -40,6 +46,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 SECTOR = 512
+OLD_DB = ROOT / "tests" / "data" / "v0.1.0-demo.db"
 
 
 def sha(text: str) -> str:
@@ -67,6 +74,22 @@ def child(db_path: Path, ctx: dict, saves: int, seed: int, synchronous: int | No
         result = services.entries.save_reflection(ctx["session"], ctx["person"], prompt, text).value
         os.write(1, f"ACK {result.id} {sha(text)}\n".encode())
     services.close()
+
+
+def child_migrate(db_path: Path, synchronous: int | None = None) -> None:
+    from workshop_app.storage import engine, migrate
+    from workshop_app.storage.database import open_database
+
+    if synchronous is not None:  # the control run
+        engine.PRAGMAS["synchronous"] = synchronous
+
+    database = open_database(db_path)  # backs the old file up, then upgrades it
+    revision = migrate.current_revision(database.engine)
+    with database.engine.connect() as conn:
+        sync = conn.exec_driver_sql("PRAGMA synchronous").scalar()
+    os.write(1, f"SYNC {sync}\n".encode())
+    os.write(1, f"ACK migrated {revision}\n".encode())
+    database.close()
 
 
 # --- reading the record -----------------------------------------------------------------------------
@@ -288,11 +311,72 @@ def check_point(
     return [f"lost acknowledged save {rid}" for rid in lost]
 
 
+def check_migrate_point(
+    disk: dict[str, bytes | None], db_name: str, acks: list[tuple[str, str]], scratch: Path
+) -> list[str]:
+    """The rebuilt file opens at the current schema with the old reflections intact; once the
+    upgrade was reported, it is in the file before the app opens it again."""
+    from workshop_app.domain.errors import WorkshopError
+    from workshop_app.storage import backup as bk
+    from workshop_app.storage import migrate
+    from workshop_app.storage.database import open_database
+    from workshop_app.storage.engine import dbapi_module
+
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir(parents=True)
+    for path, content in disk.items():
+        if content is not None:
+            (scratch / Path(path).name).write_bytes(content)
+    target = scratch / db_name
+    problems: list[str] = []
+    conn = dbapi_module().connect(str(target))
+    try:
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    except dbapi_module().Error as exc:
+        return [f"integrity: unreadable after the cut ({exc})"]
+    finally:
+        conn.close()
+    head = migrate.head_revision()
+    if acks and revision != head:
+        problems.append(f"lost acknowledged upgrade: the file is at {revision}")
+    try:
+        database = open_database(target)
+    except WorkshopError as exc:
+        return problems + [f"refused at open: {exc.code}"]
+    try:
+        if migrate.current_revision(database.engine) != head:
+            problems.append("opened below the current schema")
+    finally:
+        database.close()
+    found = bk.check_file(target)
+    if found:
+        return problems + [f"integrity: {found[:2]}"]
+    old = dbapi_module().connect(f"{OLD_DB.resolve().as_uri()}?mode=ro", uri=True)
+    now = dbapi_module().connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        before = sorted(old.execute("SELECT id, text FROM reflection").fetchall())
+        after = sorted(now.execute("SELECT id, text FROM reflection").fetchall())
+    finally:
+        old.close()
+        now.close()
+    if before != after:
+        problems.append("lost: the v0.1.0 reflections changed")
+    return problems
+
+
 def run(
-    workdir: Path, runs: int = 2, points: int = 100, saves: int = 80, seed: int = 1, synchronous: int | None = None
+    workdir: Path,
+    runs: int = 2,
+    points: int = 100,
+    saves: int = 80,
+    seed: int = 1,
+    synchronous: int | None = None,
+    *,
+    migrating: bool = False,
 ) -> Report:
     """Record `runs` children and check `points` crash points in each. `synchronous` overrides the
-    app's setting in the child (0 = OFF, for the control run that shows losses are found)."""
+    app's setting in the child (0 = OFF, for the control run that shows losses are found);
+    `migrating` records the upgrade of a v0.1.0 database instead of saves."""
     rng = random.Random(seed)
     report = Report()
     start = time.perf_counter()
@@ -303,7 +387,11 @@ def run(
         folder = workdir / f"run{r}"
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)
-        db_path, ctx = _seed(folder)
+        if migrating:
+            db_path, ctx = folder / "old.db", {}
+            shutil.copyfile(OLD_DB, db_path)
+        else:
+            db_path, ctx = _seed(folder)
         initial = {str(db_path): db_path.read_bytes()}
         trace = folder / "trace.txt"
         code = (
@@ -311,6 +399,11 @@ def run(
             "import power_loss; power_loss.child(Path(sys.argv[2]), json.loads(sys.argv[3]), int(sys.argv[4]), "
             "int(sys.argv[5]), json.loads(sys.argv[6]))"
         )
+        if migrating:
+            code = (
+                "import sys; from pathlib import Path; sys.path[:0] = [sys.argv[1], sys.argv[1] + '/tools'];"
+                "import json, power_loss; power_loss.child_migrate(Path(sys.argv[2]), json.loads(sys.argv[6]))"
+            )
         command = [
             strace, "-f", "-qq", "-y", "-o", str(trace), "-s", "1024", "-e", "write=all",
             "-e", "trace=write,pwrite64,fsync,fdatasync,ftruncate,unlink,unlinkat",
@@ -335,14 +428,19 @@ def run(
             report.torn_or_dropped += unsynced
             report.acknowledged_checked += len(acks)
             later = [e.ack for e in events[crash:] if e.kind == "ack" and e.ack]
-            found = check_point(disk, db_path.name, acks, later, scratch)
+            if migrating:
+                found = check_migrate_point(disk, db_path.name, acks, scratch)
+            else:
+                found = check_point(disk, db_path.name, acks, later, scratch)
             if found:
-                if found[0].startswith("integrity"):
+                if any(p.startswith("lost") for p in found):
+                    report.lost += sum(p.startswith("lost") for p in found)
+                elif found[0].startswith("integrity"):
                     report.integrity_failures += 1
                 elif found[0].startswith("refused"):
                     report.refused += 1
-                else:
-                    report.lost += len(found)
+                else:  # opened, but not at the current schema
+                    report.integrity_failures += 1
                 report.problems += [f"run {r} event {crash}: {p}" for p in found]
         shutil.rmtree(scratch, ignore_errors=True)
         trace.unlink()
@@ -368,9 +466,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=int(time.time()))
     parser.add_argument("--workdir", type=Path)
     parser.add_argument("--control", action="store_true", help="switch synchronous OFF in the child: losses expected")
+    parser.add_argument("--migrate", action="store_true", help="record the upgrade of a v0.1.0 database instead")
     args = parser.parse_args(argv)
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="power-loss-"))
-    report = run(workdir, args.runs, args.points, args.saves, args.seed, 0 if args.control else None)
+    report = run(
+        workdir, args.runs, args.points, args.saves, args.seed, 0 if args.control else None, migrating=args.migrate
+    )
     print(json.dumps({"seed": args.seed, **report.as_dict()}, indent=1))
     return 0 if report.lost == 0 and report.integrity_failures == 0 and report.refused == 0 else 1
 
