@@ -39,8 +39,8 @@ from .tasks import TaskRunner
 from .texts import format_date, format_minutes
 
 if TYPE_CHECKING:  # the screens behind the other tabs, and the dialogs, are imported when first used
+    from ..services.agenda_types import AgendaLine
     from ..services.container import Services
-    from ..services.sessions import AgendaLine
     from .coding_view import CodingWidget
     from .cycle_view import CycleViewWidget, PracticeMapWidget
     from .pack_builder import PackBuilderDialog
