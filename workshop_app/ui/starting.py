@@ -99,8 +99,10 @@ class StartingServices:
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which falls back
             self._error = exc
         finally:
-            self._done.set()
+            # Signal first, then release the waiters: once a waiter returns, the GUI thread may be
+            # closing down, and this thread must not touch a Qt object any more.
             self._relay.done.emit()
+            self._done.set()
 
     @property
     def is_ready(self) -> bool:
