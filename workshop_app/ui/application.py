@@ -358,7 +358,7 @@ def _run_window(app: QApplication, services) -> int | None:  # noqa: ANN001
             from .welcome import welcome_if_empty
 
             QTimer.singleShot(0, lambda: welcome_if_empty(window))
-        log.info("start: services ready %.0f ms after the window was built", (time.perf_counter() - started) * 1000)
+        log.info("start: services ready %.0f ms after the main window began", (time.perf_counter() - started) * 1000)
 
     if isinstance(services, StartingServices):
 
