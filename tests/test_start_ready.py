@@ -98,7 +98,7 @@ def test_the_first_screen_is_filled_and_usable_before_the_services_and_actions_c
     assert QApplication.overrideCursor() is None
     assert window.session_tabs.currentWidget() is window.run_view
     assert window.run_view.attendance_model.rowCount() == len(expected["participants"])
-    qtbot.waitUntil(lambda: starting.is_ready)
+    qtbot.waitUntil(lambda: starting.is_ready, timeout=30_000)
     assert type(window.services.programmes).__name__ == "ProgrammeService"
 
     # once ready, a change goes through the real services and shows
@@ -124,7 +124,7 @@ def test_typing_before_the_services_are_ready_is_saved_once_they_are(qtbot, tmp_
     editor.save_now(wait_ms=0)  # handed to the writer lane, which waits for the services
     assert not starting.is_ready
     gate.set()
-    qtbot.waitUntil(lambda: starting.is_ready)
+    qtbot.waitUntil(lambda: starting.is_ready, timeout=30_000)
     assert editor.save_now()
     assert window.services.entries.reflection_text(*key) == "Typed while the app was still starting"
     window.close()
@@ -146,7 +146,7 @@ def test_a_start_whose_services_cannot_be_built_reports_and_hands_over(qtbot, tm
     starting.start()
     with pytest.raises(WorkshopError, match="cannot be opened"):
         starting.programmes.create_programme("Too early")
-    qtbot.waitUntil(lambda: bool(failures))
+    qtbot.waitUntil(lambda: bool(failures), timeout=30_000)
     assert failures[0].code == "db-damaged"
 
 
