@@ -1,15 +1,26 @@
-"""Child process of bench_start.py: start a window, note the moment of its first paint, quit.
+"""Child process of bench_start.py: start a window, note its first paint and when it is fully ready, quit.
 
-`bare`: a plain PySide6 QMainWindow (the floor). `app DB`: the real start path, `workshop-app --db DB`
-(cli.main), with one change: the QApplication class is swapped, once the start-up module has been
-imported, for a subclass that quits after the main window's first paint. Imports happen in the
-app's own order. Prints `paint <epoch seconds>` and `maxrss <KiB>`.
+`bare`: a plain PySide6 QMainWindow (the floor); it is ready when it has painted. `app DB`: the real
+start path, `workshop-app --db DB` (cli.main), with one change: the QApplication class is swapped,
+once the start-up module has been imported, for a subclass that notes the main window's first
+paint; the app is fully ready when it logs "start: services ready" (services built, the ORM
+imported), and the child quits then. Imports happen in the app's own order. Prints `paint <epoch
+seconds>`, `paint_rss <KiB>` (peak so far at the first paint), `ready <epoch seconds>` and
+`maxrss <KiB>` (peak of the whole run, which ends once ready).
 """
 
 from __future__ import annotations
 
+import logging
+import resource
 import sys
 import time
+
+QUIT_AT = {"paint": True}  # the bare window quits at its first paint; the app once fully ready
+
+
+def _peak_kib() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def _watch_first_paint(app_class: type) -> type:
@@ -23,7 +34,10 @@ def _watch_first_paint(app_class: type) -> type:
             if not self.done and event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
                 self.done = True
                 print(f"paint {time.time():.6f}", flush=True)
-                QTimer.singleShot(0, QApplicationWatched.instance().quit)
+                print(f"paint_rss {_peak_kib()}", flush=True)
+                if QUIT_AT["paint"]:
+                    print(f"ready {time.time():.6f}", flush=True)
+                    QTimer.singleShot(0, QApplicationWatched.instance().quit)
             return False
 
     class QApplicationWatched(app_class):  # type: ignore[misc, valid-type]
@@ -69,6 +83,18 @@ def app(db: str) -> int:
             return spec
 
     sys.meta_path.insert(0, AfterImport())
+
+    class Ready(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if record.getMessage().startswith("start: services ready"):
+                from PySide6.QtCore import QTimer
+                from PySide6.QtWidgets import QApplication
+
+                print(f"ready {time.time():.6f}", flush=True)
+                QTimer.singleShot(0, QApplication.instance().quit)
+
+    QUIT_AT["paint"] = False
+    logging.getLogger("workshop_app").addHandler(Ready())
     from workshop_app.cli import main
 
     return main(["--db", db])
@@ -76,7 +102,5 @@ def app(db: str) -> int:
 
 if __name__ == "__main__":
     code = bare() if sys.argv[1] == "bare" else app(sys.argv[2])
-    import resource
-
-    print(f"maxrss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+    print(f"maxrss {_peak_kib()}", flush=True)
     sys.exit(code)

@@ -5,9 +5,12 @@
 Each run is a new process (the disk cache is warm: one unmeasured run of each goes first). The app
 runs its real start path (`workshop-app --db demo.db`: logging, content, database open with its
 revision check, services, main window) on a database made by `workshop-app demo`; the floor is a
-script that shows a bare PySide6 QMainWindow. Both quit at their window's first paint, and runs
-alternate so that load on the machine hits both alike. Offscreen always; under an X server too
-when `Xvfb` is installed (or DISPLAY is set).
+script that shows a bare PySide6 QMainWindow. Two figures for the app: its first paint (the
+first screen painted and usable: programme, participants, sessions, the agenda) and the moment it
+is fully ready (services built, SQLAlchemy imported, the ORM mapped: it logs "start: services
+ready"), with the peak memory at each. The floor quits at its first paint; runs alternate so that
+load on the machine hits both alike. Offscreen always; under an X server too when `Xvfb` is
+installed (or DISPLAY is set).
 """
 
 from __future__ import annotations
@@ -28,8 +31,9 @@ TIME_TARGET = 1.5
 MEMORY_TARGET = 1.5
 
 
-def one_run(kind: str, db: Path, env: dict[str, str]) -> tuple[float, float, int]:
-    """Seconds to the first paint, seconds for the whole process, peak resident KiB."""
+def one_run(kind: str, db: Path, env: dict[str, str]) -> tuple[float, float, int, float, int]:
+    """Seconds to the first paint, seconds for the whole process, peak resident KiB (whole run),
+    seconds to fully ready, peak resident KiB at the first paint."""
     args = [sys.executable, CHILD, kind] + ([str(db)] if kind == "app" else [])
     start_epoch = time.time()
     start = time.perf_counter()
@@ -38,29 +42,41 @@ def one_run(kind: str, db: Path, env: dict[str, str]) -> tuple[float, float, int
     if proc.returncode != 0:
         raise RuntimeError(f"{kind} start failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
     values = dict(line.split(" ", 1) for line in proc.stdout.splitlines() if " " in line)
-    return float(values["paint"]) - start_epoch, whole, int(values["maxrss"])
+    return (
+        float(values["paint"]) - start_epoch,
+        whole,
+        int(values["maxrss"]),
+        float(values["ready"]) - start_epoch,
+        int(values["paint_rss"]),
+    )
 
 
-def measure(label: str, db: Path, env: dict[str, str], runs: int) -> tuple[dict[str, list[float]], ...]:
+def measure(label: str, db: Path, env: dict[str, str], runs: int) -> dict[str, dict[str, list[float]]]:
     one_run("bare", db, env)
     one_run("app", db, env)
-    paint: dict[str, list[float]] = {"bare": [], "app": []}
-    whole: dict[str, list[float]] = {"bare": [], "app": []}
-    memory: dict[str, list[float]] = {"bare": [], "app": []}
+    figures: dict[str, dict[str, list[float]]] = {
+        what: {"bare": [], "app": []} for what in ("paint", "whole", "memory", "ready", "paint_memory")
+    }
     for _ in range(runs):
         for kind in ("bare", "app"):
-            p, w, m = one_run(kind, db, env)
-            paint[kind].append(p)
-            whole[kind].append(w)
-            memory[kind].append(m / 1024)
+            p, w, m, ready, pm = one_run(kind, db, env)
+            figures["paint"][kind].append(p)
+            figures["whole"][kind].append(w)
+            figures["memory"][kind].append(m / 1024)
+            figures["ready"][kind].append(ready)
+            figures["paint_memory"][kind].append(pm / 1024)
     print(f"[{label}] runs per side: {runs}")
     for kind in ("bare", "app"):
+        paint = figures["paint"][kind]
         print(
-            f"[{label}] {kind:4}: first paint median {median(paint[kind]) * 1000:6.0f} ms "
-            f"(min {min(paint[kind]) * 1000:.0f}, max {max(paint[kind]) * 1000:.0f}); whole process "
-            f"{median(whole[kind]) * 1000:.0f} ms; peak memory {median(memory[kind]):.0f} MiB"
+            f"[{label}] {kind:4}: first paint median {median(paint) * 1000:6.0f} ms "
+            f"(min {min(paint) * 1000:.0f}, max {max(paint) * 1000:.0f}), peak memory then "
+            f"{median(figures['paint_memory'][kind]):.0f} MiB; "
+            f"fully ready {median(figures['ready'][kind]) * 1000:.0f} ms, "
+            f"peak memory {median(figures['memory'][kind]):.0f} MiB; whole process "
+            f"{median(figures['whole'][kind]) * 1000:.0f} ms"
         )
-    return paint, whole, memory
+    return figures
 
 
 def start_xvfb() -> tuple[subprocess.Popen[bytes] | None, str | None]:
@@ -103,40 +119,46 @@ def main() -> int:
             capture_output=True,
             cwd=ROOT,
         )
-        paint, _whole, memory = measure("offscreen", db, env, runs)
-        bare, app = median(paint["bare"]), median(paint["app"])
-        result(
-            "cold start to first paint (offscreen)",
-            f"{app * 1000:.0f} ms",
-            f"bare window {bare * 1000:.0f} ms",
-            app / bare,
-            f"<= {TIME_TARGET}x",
-            app / bare <= TIME_TARGET,
-        )
-        mb, ma = median(memory["bare"]), median(memory["app"])
-        result(
-            "peak memory at start",
-            f"{ma:.0f} MiB",
-            f"bare window {mb:.0f} MiB",
-            ma / mb,
-            f"<= {MEMORY_TARGET}x",
-            ma / mb <= MEMORY_TARGET,
-        )
+        figures = measure("offscreen", db, env, runs)
+        bare = median(figures["paint"]["bare"])
+        for what, name in (("paint", "first paint"), ("ready", "fully ready")):
+            app = median(figures[what]["app"])
+            result(
+                f"cold start to {name} (offscreen)",
+                f"{app * 1000:.0f} ms",
+                f"bare window {bare * 1000:.0f} ms",
+                app / bare,
+                f"<= {TIME_TARGET}x",
+                app / bare <= TIME_TARGET,
+            )
+        mb = median(figures["memory"]["bare"])
+        for what, name in (("paint_memory", "at first paint"), ("memory", "once fully ready")):
+            ma = median(figures[what]["app"])
+            result(
+                f"peak memory {name}",
+                f"{ma:.0f} MiB",
+                f"bare window {mb:.0f} MiB",
+                ma / mb,
+                f"<= {MEMORY_TARGET}x",
+                ma / mb <= MEMORY_TARGET,
+            )
         if not (args.quick or args.no_x):
             server, display = start_xvfb()
             try:
                 if display:
                     env_x = dict(env, QT_QPA_PLATFORM="xcb", DISPLAY=display)
-                    paint, _whole, _memory = measure(f"X server {display}", db, env_x, runs)
-                    bare, app = median(paint["bare"]), median(paint["app"])
-                    result(
-                        "cold start to first paint (X server)",
-                        f"{app * 1000:.0f} ms",
-                        f"bare window {bare * 1000:.0f} ms",
-                        app / bare,
-                        f"<= {TIME_TARGET}x",
-                        app / bare <= TIME_TARGET,
-                    )
+                    figures = measure(f"X server {display}", db, env_x, runs)
+                    bare = median(figures["paint"]["bare"])
+                    for what, name in (("paint", "first paint"), ("ready", "fully ready")):
+                        app = median(figures[what]["app"])
+                        result(
+                            f"cold start to {name} (X server)",
+                            f"{app * 1000:.0f} ms",
+                            f"bare window {bare * 1000:.0f} ms",
+                            app / bare,
+                            f"<= {TIME_TARGET}x",
+                            app / bare <= TIME_TARGET,
+                        )
                 else:
                     print("no X server available: the X run is skipped")
             finally:

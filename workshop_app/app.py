@@ -6,9 +6,13 @@ import logging
 import logging.handlers
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import paths
-from .services.container import Services
+
+if TYPE_CHECKING:
+    from .domain.content import ContentLibrary
+    from .services.container import Services
 
 log = logging.getLogger("workshop_app")
 
@@ -41,18 +45,22 @@ def open_services(
     passphrase: str | None = None,
     read_only: bool = False,
     new_passphrase: str | None = None,
+    library: ContentLibrary | None = None,
 ) -> Services:
     """Load the shipped content and open (creating and upgrading) the database.
 
     `passphrase` unlocks an encrypted database; `new_passphrase` creates a new database
     encrypted (the recovery key is then on `services.recovery_key`). Stray temporary files
-    are removed and a backup is taken if the database changed since the last one.
+    are removed and a backup is taken if the database changed since the last one. `library` is
+    the shipped content when the caller has already loaded it.
     """
     from .content.loader import load_library
+    from .services.container import Services
     from .storage.backup import clean_stray_files
     from .storage.database import create_encrypted, open_database
 
-    library = load_library(user_templates=paths.user_templates_dir())
+    if library is None:
+        library = load_library(user_templates=paths.user_templates_dir())
     path = resolve_db_path(db)
     recovery = None
     if not read_only:

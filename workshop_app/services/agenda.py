@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .. import paths
 from ..content import loader
@@ -14,65 +14,10 @@ from ..domain.rules import clean_text
 from ..storage.database import Database, UnitOfWork
 from ..storage.repositories import block_of
 from ..storage.rows import BlockRow, SessionRow
+from .agenda_types import MAX_BLOCK_MINUTES, NEW_ACTIVITY, NEW_BREAK, BlockDraft, LibraryBlock
 from .result import Result
 
-MAX_BLOCK_MINUTES = loader.MAX_MINUTES
-
-
-@dataclass(frozen=True)
-class BlockDraft:
-    """Everything a block holds except its place: what is inserted, restored or copied."""
-
-    title: str
-    minutes: int
-    purpose: str = ""
-    facilitator_notes: str = ""
-    prompts: tuple[str, ...] = ()
-    serves: str = ""
-    kind: r.BlockKind = r.BlockKind.ACTIVITY
-    materials: tuple[str, ...] = ()
-
-    @classmethod
-    def of_block(cls, block: r.Block) -> BlockDraft:
-        return cls(
-            block.title,
-            block.minutes,
-            block.purpose,
-            block.facilitator_notes,
-            block.prompts,
-            block.serves,
-            block.kind,
-            block.materials,
-        )
-
-    @classmethod
-    def of_template(cls, block: BlockTemplate) -> BlockDraft:
-        return cls(
-            block.title,
-            block.minutes,
-            block.purpose,
-            block.facilitator_notes,
-            block.prompts,
-            block.serves,
-            r.BlockKind(block.kind),
-            block.materials,
-        )
-
-
-NEW_ACTIVITY = BlockDraft("New activity", 15)
-NEW_BREAK = BlockDraft("Break", 15, kind=r.BlockKind.BREAK)
-
-
-@dataclass(frozen=True)
-class LibraryBlock:
-    """A block of a template, offered for insertion into any session."""
-
-    template_key: str
-    template_title: str
-    number: int  # 1-based place in its template
-    block: BlockTemplate
-    serves_label: str
-    user_template: bool
+__all__ = ["MAX_BLOCK_MINUTES", "NEW_ACTIVITY", "NEW_BREAK", "AgendaService", "BlockDraft", "LibraryBlock"]
 
 
 def _minutes(value: int) -> int:

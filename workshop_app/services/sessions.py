@@ -3,40 +3,20 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
 from ..domain import records as r
 from ..domain.content import ContentLibrary
 from ..domain.errors import NotFoundError, ValidationError
-from ..domain.rules import TimedItem, clean_text, clock_times, planned_end
+from ..domain.rules import clean_text
 from ..storage.database import Database
 from ..storage.repositories import session_of
 from ..storage.rows import BlockRow, SessionRow
+from .agenda_types import Agenda, AgendaLine, agenda_of, prompts_of
 from .result import Result
 
-
-@dataclass(frozen=True)
-class AgendaLine:
-    block: r.Block
-    timing: TimedItem
-    serves_label: str
-
-
-@dataclass(frozen=True)
-class Agenda:
-    session: r.Session
-    lines: tuple[AgendaLine, ...]
-    planned_minutes: int
-    planned_end: time
-
-    @property
-    def overrun_minutes(self) -> int:
-        """Minutes planned beyond the booked time (0 when it fits or nothing is booked)."""
-        if not self.session.booked_minutes:
-            return 0
-        return max(0, self.planned_minutes - self.session.booked_minutes)
+__all__ = ["Agenda", "AgendaLine", "SessionService"]
 
 
 class SessionService:
@@ -163,22 +143,9 @@ class SessionService:
         return any(m.stage(key) for m in self.content_library.par_models.values()) if key else False
 
     def agenda(self, session: r.Session) -> Agenda:
-        timings = clock_times(session.starts_at, [b.minutes for b in session.blocks])
-        lines = tuple(
-            AgendaLine(block, timing, self.content_library.serves_label(block.serves))
-            for block, timing in zip(session.blocks, timings, strict=True)
-        )
-        total = sum(b.minutes for b in session.blocks)
-        return Agenda(session, lines, total, planned_end(session.starts_at, [total]))
+        return agenda_of(session, self.content_library)
 
     @staticmethod
     def prompts(session: r.Session) -> list[str]:
-        """The prompts of a session's reflection sheet: each block's lead prompt, in agenda order.
-
-        The same list is printed on paper and offered on screen, so the two always match.
-        """
-        seen: dict[str, None] = {}
-        for block in session.blocks:
-            if block.prompts:
-                seen.setdefault(block.prompts[0], None)
-        return list(seen)
+        """The prompts of a session's reflection sheet: each block's lead prompt, in agenda order."""
+        return prompts_of(session)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QMimeData, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
@@ -30,13 +30,23 @@ from PySide6.QtWidgets import (
 from ..domain import records as r
 from ..domain.errors import WorkshopError
 from ..domain.rules import planned_end
-from ..services.agenda import MAX_BLOCK_MINUTES, NEW_ACTIVITY, NEW_BREAK, AgendaService, BlockDraft, LibraryBlock
+from ..services.agenda_types import (
+    MAX_BLOCK_MINUTES,
+    NEW_ACTIVITY,
+    NEW_BREAK,
+    Agenda,
+    AgendaLine,
+    BlockDraft,
+    LibraryBlock,
+)
 from ..services.result import Result
-from ..services.sessions import Agenda, AgendaLine
 from . import appearance
 from .dialogs import show_error
 from .models import RIGHT, AgendaTableModel, Column, ListTableModel
 from .texts import format_minutes
+
+if TYPE_CHECKING:
+    from ..services.agenda import AgendaService
 
 MIME = "application/x-workshop-block-row"
 TITLE_COLUMN = 2

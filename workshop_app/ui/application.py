@@ -15,8 +15,9 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -264,6 +265,12 @@ def run(db_path: Path) -> int:
             tell("Workshop Companion", exc.message)
             return EXIT_ALREADY_RUNNING
         try:
+            starting = _quick_start(db_path)
+            if starting is not None:
+                code = _run_window(app, starting)
+                if code is not None:
+                    return code
+                # the ordinary open refused what the first screen read: it explains, as ever
             opened = open_for_gui(db_path)
             if isinstance(opened, Path):  # the person chose another file
                 lock.unlock()
@@ -271,36 +278,119 @@ def run(db_path: Path) -> int:
                 continue
             if opened is None:
                 return 1
-            return _run_window(app, opened)
+            code = _run_window(app, opened)
+            return 1 if code is None else code
         finally:
             lock.unlock()
 
 
-def _run_window(app: QApplication, services) -> int:  # noqa: ANN001
-    """Show the main window on open services; back up at start, every few minutes and at the end."""
+def _quick_start(db_path: Path):  # noqa: ANN202 - StartingServices or None
+    """The fast start: a current, plain database's first screen read directly; None for the ordinary path."""
+    from .. import paths
+    from ..content.loader import load_library
+    from ..services.first_screen import open_reads
+    from .starting import StartingServices
+
+    reads = open_reads(db_path)
+    if reads is None:
+        return None
+    try:
+        library = load_library(user_templates=paths.user_templates_dir())
+    except WorkshopError:
+        reads.close()
+        return None  # the ordinary path reports the content problem
+
+    def build():  # noqa: ANN202 - on the background thread
+        from ..app import open_services
+
+        services = open_services(db_path, library=library)
+        for name in ("programmes", "sessions", "consent", "entries", "agenda", "settings", "safety"):
+            getattr(services, name)  # import and build what the first actions use
+        return services
+
+    return StartingServices(db_path, library, reads, build)
+
+
+class _StartWhenPainted(QObject):
+    """Starts building the services once the window has painted (or shortly after showing it)."""
+
+    def __init__(self, window: QWidget, start: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.start = start
+        window.installEventFilter(self)
+        QTimer.singleShot(200, start)  # no paint offscreen or when hidden: start anyway
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self.start)  # after this paint is on screen
+        return False
+
+
+def _run_window(app: QApplication, services) -> int | None:  # noqa: ANN001
+    """Show the main window; back up at start, every few minutes and at the end.
+
+    `services` are open `Services`, or `StartingServices` still being built behind the window; then
+    the backups, draft recovery and welcome begin once they are ready. None when they could not be
+    built (the ordinary open then explains why).
+    """
     from .main_window import MainWindow
     from .reflection_editor import recover_drafts
+    from .starting import StartingServices
 
+    started = time.perf_counter()
     window = MainWindow(services)
     if services.db.read_only:
         window.setWindowTitle(window.windowTitle() + " (read-only)")
-    backups = AutomaticBackups(services, app)  # outlives the window (the kiosk replaces it)
     window.show()
-    backups.start()  # the start-up backup runs on its lane while the window is already in use
-    if not services.db.read_only:
-        QTimer.singleShot(0, lambda: _recover(window, services, recover_drafts))
-        from .kiosk import resume_kiosk
-        from .welcome import welcome_if_empty
+    state: dict[str, Any] = {"backups": None, "failed": None}
 
-        QTimer.singleShot(0, lambda: welcome_if_empty(window))
-        resume_kiosk(window)  # if the kiosk was running when the app stopped, straight back into it
+    def when_ready(real) -> None:  # noqa: ANN001
+        starting = services if isinstance(services, StartingServices) else None
+        if starting is not None and starting.waiting:
+            QTimer.singleShot(20, lambda: when_ready(real))  # after the wait under way returns
+            return
+        backups = AutomaticBackups(real, app)  # outlives the window (the kiosk replaces it)
+        state["backups"] = backups
+        backups.start()  # the start-up backup runs on its lane while the window is already in use
+        if not real.db.read_only:
+            QTimer.singleShot(0, lambda: _recover(window, real, recover_drafts))
+            from .welcome import welcome_if_empty
+
+            QTimer.singleShot(0, lambda: welcome_if_empty(window))
+        log.info("start: services ready %.0f ms after the main window began", (time.perf_counter() - started) * 1000)
+
+    if isinstance(services, StartingServices):
+
+        def failed(exc: BaseException) -> None:
+            log.info("start: the services could not be built (%s); opening the ordinary way", type(exc).__name__)
+            state["failed"] = exc
+            window.hide()
+            app.quit()
+
+        services.when_ready(when_ready, failed)
+        _StartWhenPainted(window, services.start)
+    else:
+        from .kiosk import resume_kiosk
+
+        when_ready(services)
+        if not services.db.read_only:
+            resume_kiosk(window)  # if the kiosk was running when the app stopped, straight back into it
     code = app.exec()
-    backups.finish()  # a backup under way completes first
+    if state["failed"] is not None:
+        window.deleteLater()
+        return None
+    backups = state["backups"]
+    if backups is not None:
+        backups.finish()  # a backup under way completes first
     try:
         services.safety.backup_if_due()  # the window is gone: nobody waits on this one
     except WorkshopError:
         pass
-    services.close()
+    try:
+        services.close()
+    except WorkshopError:
+        pass
     return int(code)
 
 

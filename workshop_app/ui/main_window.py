@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
@@ -28,28 +28,25 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..domain import records as r
 from ..domain.errors import WorkshopError
-from ..services.container import Services
-from ..services.programmes import SECTORS
-from ..services.sessions import AgendaLine
 from . import appearance
-from . import evidence as evidence_ui
 from .agenda_editor import AgendaEditorWidget
 from .bundle_dialogs import BundleController
-from .coding_view import CodingWidget
-from .consent_dialog import ConsentDialog
-from .cycle_view import CycleViewWidget, PracticeMapWidget
 from .dialogs import ParticipantDialog, ProgrammeDialog, SessionDialog, show_error
-from .evidence import SourceDialog
-from .export_dialog import ExportDialog
 from .models import ParticipantTableModel, SessionTableModel
-from .pack_builder import PackBuilderDialog
 from .reflection_editor import ReflectionEditorWidget
-from .run_view import RunViewWidget
-from .search_dialog import SearchDialog
-from .tab_loading import TabLoader
+from .tab_loading import LazyPages, TabLoader
 from .tasks import TaskRunner
 from .texts import format_date, format_minutes
-from .trends_view import TrendsWidget
+
+if TYPE_CHECKING:  # the screens behind the other tabs, and the dialogs, are imported when first used
+    from ..services.agenda_types import AgendaLine
+    from ..services.container import Services
+    from .coding_view import CodingWidget
+    from .cycle_view import CycleViewWidget, PracticeMapWidget
+    from .pack_builder import PackBuilderDialog
+    from .run_view import RunViewWidget
+    from .search_dialog import SearchDialog
+    from .trends_view import TrendsWidget
 
 log = logging.getLogger(__name__)
 
@@ -198,18 +195,23 @@ class MainWindow(QMainWindow):
         self.session_tabs.setAccessibleName(self.tr("Session screens"))
         self.session_tabs.tabBar().setToolTip(self.tr("Screens about the chosen session (Ctrl+Tab)"))
         self.session_tabs.addTab(plan, self.tr("&Plan and reflect"))
-        self.run_view = RunViewWidget(services)
-        self.session_tabs.addTab(self.run_view, self.tr("&Run"))
-        self.cycle_view = CycleViewWidget(services)
-        self.session_tabs.addTab(self.cycle_view, self.tr("&Cycle and actions"))
-        self.practice_map = PracticeMapWidget(services)
-        self.session_tabs.addTab(self.practice_map, self.tr("Practice &map"))
-        # Screens other than the plan load their data only when shown (see ui/tab_loading.py).
+        # Screens other than the plan are built when first shown (or first asked for) and load their
+        # data only when shown (see ui/tab_loading.py): the start paints the plan alone.
         self.tab_loader = TabLoader(self.session_tabs)
-        self.tab_loader.add(
-            self.cycle_view, lambda: self.cycle_view.set_context(self.current_programme_id(), self._current_session)
+        self.pages = LazyPages(self.session_tabs, self.tab_loader)
+        self.pages.add("run", self.tr("&Run"), self._build_run_view)
+        self.pages.add(
+            "cycle",
+            self.tr("&Cycle and actions"),
+            self._build_cycle_view,
+            lambda page: page.set_context(self.current_programme_id(), self._current_session),
         )
-        self.tab_loader.add(self.practice_map, lambda: self.practice_map.set_programme(self.current_programme_id()))
+        self.pages.add(
+            "practice_map",
+            self.tr("Practice &map"),
+            self._build_practice_map,
+            lambda page: page.set_programme(self.current_programme_id()),
+        )
         right_layout.addWidget(self.session_tabs, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -227,19 +229,72 @@ class MainWindow(QMainWindow):
         self.session_view.selectionModel().currentRowChanged.connect(self._session_chosen)
         self.agenda_editor.block_chosen.connect(self._block_chosen)
         self.agenda_editor.changed.connect(lambda changes: self.data_changed.emit(changes, self.agenda_editor))
-        self.run_view.changed.connect(lambda changes: self.data_changed.emit(changes, self.run_view))
         self.new_programme_button.clicked.connect(self.new_programme)
         self.add_participant_button.clicked.connect(self.add_participant)
         self.add_session_button.clicked.connect(self.add_session)
         self.print_button.clicked.connect(self.print_pack)
         self.reflection_editor.saved.connect(lambda changes: self.data_changed.emit(changes, self.reflection_editor))
-        self.cycle_view.changed.connect(lambda changes: self.data_changed.emit(changes, self.cycle_view))
         self.data_changed.connect(self._on_data_changed)
         self._transcription: Any = None
 
         self._current_session: r.Session | None = None
         self._selecting_session = False
         self._reload_programmes()
+
+    # --- the screens behind the other tabs, built on first need ------------------------------
+    @property
+    def run_view(self) -> RunViewWidget:
+        return self.pages.get("run")  # type: ignore[return-value]
+
+    @property
+    def cycle_view(self) -> CycleViewWidget:
+        return self.pages.get("cycle")  # type: ignore[return-value]
+
+    @property
+    def practice_map(self) -> PracticeMapWidget:
+        return self.pages.get("practice_map")  # type: ignore[return-value]
+
+    @property
+    def coding_widget(self) -> CodingWidget:
+        return self.pages.get("coding")  # type: ignore[return-value]
+
+    @property
+    def trends_widget(self) -> TrendsWidget:
+        return self.pages.get("trends")  # type: ignore[return-value]
+
+    def _build_run_view(self) -> RunViewWidget:
+        from .run_view import RunViewWidget
+
+        view = RunViewWidget(self.services)
+        view.changed.connect(lambda changes: self.data_changed.emit(changes, view))
+        session = self._current_session
+        if session is not None:
+            view.set_agenda(self.services.sessions.agenda(session))
+        return view
+
+    def _build_cycle_view(self) -> CycleViewWidget:
+        from .cycle_view import CycleViewWidget
+
+        view = CycleViewWidget(self.services)
+        view.changed.connect(lambda changes: self.data_changed.emit(changes, view))
+        return view
+
+    def _build_practice_map(self) -> PracticeMapWidget:
+        from .cycle_view import PracticeMapWidget
+
+        return PracticeMapWidget(self.services)
+
+    def _build_coding(self) -> CodingWidget:
+        from .coding_view import CodingWidget
+
+        view = CodingWidget(self.services.coding)
+        view.changed.connect(lambda changes: self.data_changed.emit(changes, view))
+        return view
+
+    def _build_trends(self) -> TrendsWidget:
+        from .trends_view import TrendsWidget
+
+        return TrendsWidget(self.services.trends)
 
     def _set_tooltips(self) -> None:
         for widget, tip in (
@@ -485,7 +540,7 @@ class MainWindow(QMainWindow):
         self.add_participant_action.setEnabled(has)
         self.add_session_action.setEnabled(has)
         self.consent_action.setEnabled(has)
-        self.tab_loader.refresh(self.practice_map)
+        self.pages.refresh("practice_map")
         self._reload_participants(session_follows=True)
         self._reload_sessions()
         self._research_programme_chosen()
@@ -500,8 +555,9 @@ class MainWindow(QMainWindow):
         _fit_columns(self.participant_view)
         if session_follows:
             return  # showing the session reloads the attendance and the editor's people
-        if hasattr(self, "run_view"):
-            self.run_view.reload_attendance()
+        run_view = self.pages.built("run")
+        if run_view is not None:
+            run_view.reload_attendance()
         self._refresh_editor_context()
 
     def _reload_sessions(self, select: str | None = None) -> None:
@@ -536,12 +592,14 @@ class MainWindow(QMainWindow):
         self.print_button.setEnabled(session is not None)
         self.print_action.setEnabled(session is not None)
         self.kiosk_action.setEnabled(session is not None)
-        self.tab_loader.refresh(self.cycle_view)
+        self.pages.refresh("cycle")
+        run_view = self.pages.built("run")
         if session is None:
             self.session_heading.setText(self.tr("No session chosen"))
             self.session_meta.setText(self.tr("Add a session from a template to see its agenda."))
             self.agenda_editor.set_agenda(None)
-            self.run_view.set_agenda(None)
+            if run_view is not None:
+                run_view.set_agenda(None)
             self.block_details.clear()
             self._refresh_editor_context()
             return
@@ -553,7 +611,8 @@ class MainWindow(QMainWindow):
             f"{session.starts_at:%H:%M}–{agenda.planned_end:%H:%M}{place}"
         )
         self.agenda_editor.set_agenda(agenda)
-        self.run_view.set_agenda(agenda)
+        if run_view is not None:
+            run_view.set_agenda(agenda)
         self._refresh_editor_context()
 
     def _block_chosen(self, line: AgendaLine | None) -> None:
@@ -590,7 +649,7 @@ class MainWindow(QMainWindow):
         self.reflection_editor.set_context(session, people, prompts, allowed=allowed)
 
     def _on_data_changed(self, changes: r.Changes, initiator: object) -> None:
-        if initiator is self.reflection_editor or initiator is self.run_view:
+        if initiator is self.reflection_editor or (initiator is not None and initiator is self.pages.built("run")):
             return  # the editor already shows what it saved
         if changes.templates:
             self.statusBar().showMessage(self.tr("Templates reloaded."), 3000)
@@ -605,10 +664,10 @@ class MainWindow(QMainWindow):
             self._reload_participants()
         if changes.sessions or changes.blocks:
             self._reload_sessions(select=next(iter(changes.ids), None))
-        elif initiator is not self.cycle_view and (changes.actions or changes.submissions or changes.consent):
-            self.tab_loader.refresh(self.cycle_view)
+        elif initiator is not self.pages.built("cycle") and (changes.actions or changes.submissions or changes.consent):
+            self.pages.refresh("cycle")
         if changes.sessions or changes.blocks or changes.submissions or changes.consent:
-            self.tab_loader.refresh(self.practice_map)
+            self.pages.refresh("practice_map")
 
     # --- commands ----------------------------------------------------------------------------
     def new_programme(self) -> None:
@@ -635,6 +694,8 @@ class MainWindow(QMainWindow):
 
         def submit(values: dict[str, Any]) -> Any:
             return self.services.programmes.add_participant(programme_id, **values)
+
+        from ..services.programmes import SECTORS
 
         dialog = ParticipantDialog(submit, SECTORS, self)
         if dialog.exec() and dialog.result_value is not None:
@@ -673,6 +734,8 @@ class MainWindow(QMainWindow):
         except WorkshopError as exc:
             show_error(self, exc)
             return
+        from .pack_builder import PackBuilderDialog
+
         self.pack_dialog = PackBuilderDialog(
             data,
             preview=self.services.packs.preview_pack,
@@ -689,6 +752,8 @@ class MainWindow(QMainWindow):
         def submit(values: dict[str, Any]) -> Any:
             return self.services.evidence.add_source(**values)
 
+        from .evidence import SourceDialog
+
         dialog = SourceDialog(submit, self.services.content_library, self)
         if dialog.exec() and dialog.result_value is not None:
             self.data_changed.emit(dialog.result_value.changes, self)
@@ -697,6 +762,8 @@ class MainWindow(QMainWindow):
             )
 
     def import_sources(self) -> None:
+        from . import evidence as evidence_ui
+
         path = evidence_ui.ask_ris_path(self)
         if path is None:
             return
@@ -771,6 +838,8 @@ class MainWindow(QMainWindow):
         def withdraw(on: Any) -> Any:
             return self.services.consent.withdraw(person.id, on=on)
 
+        from .consent_dialog import ConsentDialog
+
         dialog = ConsentDialog(submit, withdraw, person, consent, self)
         if dialog.exec() and dialog.result_value is not None:
             self.data_changed.emit(dialog.result_value.changes, self)
@@ -803,13 +872,11 @@ class MainWindow(QMainWindow):
 
     # --- research: search, coding, trends, exports ---------------------------------------------
     def _build_research(self) -> None:
-        self.coding_widget = CodingWidget(self.services.coding)
-        self.session_tabs.addTab(self.coding_widget, self.tr("Co&ding"))
-        self.trends_widget = TrendsWidget(self.services.trends)
-        self.session_tabs.addTab(self.trends_widget, self.tr("&Trends"))
-        self.coding_widget.changed.connect(lambda changes: self.data_changed.emit(changes, self.coding_widget))
-        for page in (self.coding_widget, self.trends_widget):
-            self.tab_loader.add(page, lambda page=page: page.show_programme(self.current_programme_id()))
+        for name, title, build in (
+            ("coding", self.tr("Co&ding"), self._build_coding),
+            ("trends", self.tr("&Trends"), self._build_trends),
+        ):
+            self.pages.add(name, title, build, lambda page: page.show_programme(self.current_programme_id()))
         self.data_changed.connect(self._research_data_changed)
         self.search_dialog: SearchDialog | None = None
         self.search_action = QAction(self.tr("&Search entries…"), self)
@@ -832,20 +899,23 @@ class MainWindow(QMainWindow):
         programme_id = self.current_programme_id()
         self.search_action.setEnabled(programme_id is not None)
         self.export_action.setEnabled(programme_id is not None)
-        self.tab_loader.refresh(self.coding_widget)
-        self.tab_loader.refresh(self.trends_widget)
+        self.pages.refresh("coding")
+        self.pages.refresh("trends")
         if self.search_dialog is not None and self.search_dialog.isVisible():
             self.search_dialog.run_search()
 
     def _research_data_changed(self, changes: r.Changes, initiator: object) -> None:
-        for page in (self.coding_widget, self.trends_widget):
-            if page.concerns(changes, initiator):
-                self.tab_loader.refresh(page)
+        for name in ("coding", "trends"):
+            page = self.pages.built(name)
+            if page is not None and page.concerns(changes, initiator):  # type: ignore[attr-defined]
+                self.pages.refresh(name)
 
     def open_search(self) -> None:
         if self.current_programme_id() is None:
             return
         if self.search_dialog is None:
+            from .search_dialog import SearchDialog
+
             self.search_dialog = SearchDialog(self.services.search, self.current_programme_id, self)
             self.search_dialog.open_hit.connect(self.open_search_hit)
         self.search_dialog.show()
@@ -899,6 +969,8 @@ class MainWindow(QMainWindow):
             self._check_export_pin(values["level"])
             return exports.gather(programme_id, values["level"]), values["fmt"], out
 
+        from .export_dialog import ExportDialog
+
         dialog = ExportDialog(submit, Path.home() / f"{safe} export", self)
         if not dialog.exec() or dialog.result_value is None:
             return
@@ -941,7 +1013,8 @@ class MainWindow(QMainWindow):
 
     # --- closing -----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        captured = self.run_view.save_now()
+        run_view = self.pages.built("run")
+        captured = run_view.save_now() if run_view is not None else True
         if not (self.reflection_editor.save_now() and captured):
             answer = QMessageBox.warning(
                 self,
@@ -953,6 +1026,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
-        self.run_view.close_presenter()
+        if run_view is not None:
+            run_view.close_presenter()
         self.runner.wait()
         event.accept()

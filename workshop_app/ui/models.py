@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..domain import records as r
-from ..services.sessions import AgendaLine
+from ..services.agenda_types import AgendaLine
 from .texts import format_date
 
 T = TypeVar("T")

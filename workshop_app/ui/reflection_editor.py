@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from ..domain import records as r
 from ..domain.errors import WorkshopError
-from ..services.entries import EntryService
 from .tasks import WriterLane
+
+if TYPE_CHECKING:
+    from ..services.entries import EntryService
 
 log = logging.getLogger(__name__)
 

@@ -32,9 +32,9 @@ from ..domain import records as r
 from ..domain.content import ContentLibrary
 from ..domain.errors import WorkshopError
 from ..domain.timer import Alert, Clock, RunTimer, TimerState, format_countdown
+from ..services.agenda_types import Agenda, AgendaLine
 from ..services.container import Services
 from ..services.run import LogLine
-from ..services.sessions import Agenda, AgendaLine
 from . import appearance
 from .models import RIGHT, Column, ListTableModel
 from .presenter import ALERT_COLOURS, PresenterWindow, RoomPreview, RoomView

@@ -1,0 +1,179 @@
+"""The window before its services: painted from plain reads, usable, and every action waits, then completes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from workshop_app.domain.errors import WorkshopError
+from workshop_app.services.container import Services
+from workshop_app.services.demo import create_demo
+from workshop_app.storage.database import open_database
+from workshop_app.ui import application
+from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.starting import StartingServices
+from workshop_app.ui.tasks import TaskRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _demo_db(path: Path, library) -> dict[str, object]:
+    services = Services.create(open_database(path), library)
+    create_demo(services)
+    programmes = services.programmes.programmes()
+    chosen = programmes[-1]
+    expected = {
+        "programmes": [p.name for p in programmes],
+        "participants": [p.name for p in services.programmes.participants(chosen.id)],
+        "sessions": [s.title for s in services.sessions.sessions(chosen.id)],
+    }
+    services.close()
+    return expected
+
+
+def _held_back(path: Path) -> tuple[StartingServices, threading.Event]:
+    """A start whose services are built only once the test lets them."""
+    starting = application._quick_start(path)
+    assert isinstance(starting, StartingServices)
+    gate = threading.Event()
+    build = starting._build
+
+    def held() -> Services:
+        assert gate.wait(30)
+        return build()
+
+    starting._build = held
+    return starting, gate
+
+
+def test_the_first_screen_is_filled_and_usable_before_the_services_and_actions_complete_once_ready(
+    qtbot, tmp_path: Path, library
+) -> None:
+    db = tmp_path / "start.db"
+    expected = _demo_db(db, library)
+    starting, gate = _held_back(db)
+    window = MainWindow(starting, runner=TaskRunner(synchronous=True))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    starting.start()  # building, but held back: nothing below may wait for it
+    assert not starting.is_ready
+
+    # what the person sees: the programme, its people and sessions, the chosen session's agenda
+    combo = window.programme_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == expected["programmes"]
+    assert [p.name for p in window.participant_model.items()] == expected["participants"]
+    assert [s.title for s in window.session_model.items()] == expected["sessions"]
+    assert window.session_heading.text() == expected["sessions"][0]
+    assert window.agenda_model.rowCount() > 0
+    assert window.reflection_editor.participant_combo.count() > 0
+    # and it is usable: another session, then back, all from the first screen's reads
+    qtbot.mouseClick(
+        window.session_view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.session_view.visualRect(window.session_model.index(1, 0)).center(),
+    )
+    assert window.session_heading.text() == expected["sessions"][1]
+    assert not starting.is_ready
+
+    # an action the first screen cannot answer (the Run tab reads attendance) waits under a busy
+    # cursor, the window still painting, and completes once the services are there
+    seen: list[object] = []
+
+    def let_them_be_built() -> None:
+        cursor = QApplication.overrideCursor()
+        seen.append(cursor.shape() if cursor is not None else None)
+        gate.set()
+
+    QTimer.singleShot(0, let_them_be_built)
+    window.show_run_view()
+    assert seen == [Qt.CursorShape.WaitCursor]
+    assert QApplication.overrideCursor() is None
+    assert window.session_tabs.currentWidget() is window.run_view
+    assert window.run_view.attendance_model.rowCount() == len(expected["participants"])
+    qtbot.waitUntil(lambda: starting.is_ready, timeout=30_000)
+    assert type(window.services.programmes).__name__ == "ProgrammeService"
+
+    # once ready, a change goes through the real services and shows
+    person = window.services.programmes.add_participant(window.current_programme_id(), "Ngozi Okafor")
+    window.data_changed.emit(person.changes, None)
+    assert "Ngozi Okafor" in [p.name for p in window.participant_model.items()]
+    window.close()
+    starting.close()
+
+
+def test_typing_before_the_services_are_ready_is_saved_once_they_are(qtbot, tmp_path: Path, library) -> None:
+    db = tmp_path / "start.db"
+    _demo_db(db, library)
+    starting, gate = _held_back(db)
+    window = MainWindow(starting, runner=TaskRunner(synchronous=True))
+    qtbot.addWidget(window)
+    window.show()
+    starting.start()
+    editor = window.reflection_editor
+    key = editor.current_key()
+    assert key is not None and key[1] in starting.consent.consenting_ids(window.current_programme_id())
+    editor.editor.setPlainText("Typed while the app was still starting")
+    editor.save_now(wait_ms=0)  # handed to the writer lane, which waits for the services
+    assert not starting.is_ready
+    gate.set()
+    qtbot.waitUntil(lambda: starting.is_ready, timeout=30_000)
+    assert editor.save_now()
+    assert window.services.entries.reflection_text(*key) == "Typed while the app was still starting"
+    window.close()
+    starting.close()
+
+
+def test_a_start_whose_services_cannot_be_built_reports_and_hands_over(qtbot, tmp_path: Path, library) -> None:
+    db = tmp_path / "start.db"
+    _demo_db(db, library)
+    starting = application._quick_start(db)
+    assert starting is not None
+
+    def refused() -> Services:
+        raise WorkshopError("This database cannot be opened.", code="db-damaged")
+
+    starting._build = refused
+    failures: list[BaseException] = []
+    starting.when_ready(lambda services: None, failures.append)
+    starting.start()
+    with pytest.raises(WorkshopError, match="cannot be opened"):
+        starting.programmes.create_programme("Too early")
+    qtbot.waitUntil(lambda: bool(failures), timeout=30_000)
+    assert failures[0].code == "db-damaged"
+
+
+def test_the_first_paint_imports_neither_sqlalchemy_nor_the_storage_layer(tmp_path: Path) -> None:
+    db = tmp_path / "start.db"
+    env = dict(os.environ, PYTHONPATH=str(ROOT), WORKSHOP_APP_HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen")
+    subprocess.run([sys.executable, "-m", "workshop_app", "demo", "--db", str(db)], env=env, check=True, cwd=ROOT)
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from workshop_app.ui import application\n"
+        "from workshop_app.ui.main_window import MainWindow\n"
+        "app = QApplication([])\n"
+        f"starting = application._quick_start(__import__('pathlib').Path({str(db)!r}))\n"
+        "window = MainWindow(starting)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print(window.participant_model.rowCount(), window.session_model.rowCount())\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules if m.startswith(('sqlalchemy', 'alembic'))}))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('workshop_app.storage.') and m not in\n"
+        "    ('workshop_app.storage.quick_reads', 'workshop_app.storage.migrate', 'workshop_app.storage.keyfile',\n"
+        "     'workshop_app.storage.atomic')))\n"
+        "window.close()\n"
+        "starting.close()\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], env=env, check=True, capture_output=True, text=True)
+    counts, orm, storage = out.stdout.strip().splitlines()[-3:]
+    assert counts != "0 0"
+    assert orm == "[]"
+    assert storage == "[]"
