@@ -51,6 +51,17 @@ class ReuseCache:
             items = self._lists[key] = make()
         return [self.get((key, i), lambda f=f: f) if isinstance(f, shareable) else f for i, f in enumerate(items)]
 
+    def items(self, key: Hashable, make: Callable[[], list[Flowable]]) -> list[Flowable]:
+        """The list `many` shares under `key`, as built (the flowables themselves)."""
+        items = self._lists.get(key)
+        if items is None:
+            items = self._lists[key] = make()
+        return items
+
+    def raw(self, key: Hashable) -> Flowable:
+        """The flowable `get` built under `key` (for a stack that is itself drawn once)."""
+        return self._entries[key].flowable
+
 
 class Reused(Flowable):
     """Stands in for a shared flowable (a paragraph or a table: content whose size depends on the
@@ -107,3 +118,82 @@ class Reused(Flowable):
             inner.drawOn(canvas, 0, 0)
             canvas.endForm()
         canvas.doForm(entry.form)
+
+
+_TALL = 1e6  # the height offered to a stack's items when they are measured: they measure by width alone
+
+
+class Stack(Flowable):
+    """Flowables one below another, placed exactly as a frame would place them, measured and drawn as one.
+
+    A sheet's fixed part (the prompts with their writing lines, or the whole self-assessment) is a
+    dozen flowables; as one `Stack` inside a `Reused` it is measured once, drawn once into a form
+    and placed as a single flowable on every later sheet. Where it does not fit in the space left
+    (a long name pushing the page, large print), `split` hands the frame `fallback()`: the very
+    flowables the sheet would have had without the stack, laid out one by one as before.
+    """
+
+    def __init__(self, items: list[Flowable], fallback: Callable[[], list[Flowable]]) -> None:
+        super().__init__()
+        self._items = items
+        self._fallback = fallback
+        self._placed: dict[float, tuple[float, float, list[tuple[Flowable, float, float]]]] = {}
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
+        return self._items[0].getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:  # noqa: N802
+        return self._items[-1].getSpaceAfter()
+
+    def getKeepWithNext(self) -> Any:  # noqa: N802
+        return self._items[-1].getKeepWithNext()
+
+    def _layout(self, width: float) -> tuple[float, float, list[tuple[Flowable, float, float]]]:
+        """(width, height, [(item, y of its bottom below the stack's top, its width)]), by Frame._add's rules."""
+        key = round(width, 3)
+        done = self._placed.get(key)
+        if done is not None:
+            return done
+        canvas = getattr(self, "canv", None)
+        y = 0.0
+        prev = 0.0
+        placed: list[tuple[Flowable, float, float]] = []
+        for i, item in enumerate(self._items):
+            space = 0.0
+            if i:
+                space = item.getSpaceBefore()
+                if getattr(item, "_SPACETRANSFER", False) or getattr(item, "_ZEROSIZE", False):
+                    space = prev
+                space = max(space - prev, 0)
+            if canvas is not None:
+                w, h = item.wrapOn(canvas, width, _TALL)
+            else:
+                w, h = item.wrap(width, _TALL)
+            y -= space + h
+            placed.append((item, y, w))
+            after = item.getSpaceAfter()
+            if getattr(item, "_SPACETRANSFER", False):
+                after = prev
+            if i < len(self._items) - 1:
+                y -= after
+            prev = after
+        done = self._placed[key] = (width, -y, placed)
+        return done
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        w, h, _ = self._layout(availWidth)
+        self.width, self.height = w, h
+        return w, h
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        from reportlab.platypus.doctemplate import NullActionFlowable
+
+        # an action first, so that the frame lays the items out exactly as if they had been in the story
+        return [NullActionFlowable(), *self._fallback()]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        width, height, placed = self._layout(self.width)
+        for item, y, w in placed:
+            item.wrapOn(canvas, width, _TALL)  # the same item may have been measured at another width since
+            item.drawOn(canvas, 0, height + y, _sW=width - w)

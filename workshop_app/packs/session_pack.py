@@ -41,7 +41,7 @@ from . import styles as st
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 from .labels import label as pack_label
 from .qr import draw_qr
-from .reuse import ReuseCache
+from .reuse import ReuseCache, Stack
 from .script_text import ScriptParagraph, draw_line, missing_chars, needs_script_layout, uncovered_characters
 from .styles import PackStyles, pack_styles
 
@@ -235,6 +235,7 @@ class _RunState:
     section: str = ""
     pages: list[str] = field(default_factory=list)  # what each page holds, for the preview
     reuse: ReuseCache = field(default_factory=ReuseCache)  # what every sheet repeats, laid out once
+    fixed_heights: list[float] | None = None  # what a sheet's fixed part and prompts take on its first page
 
 
 class _Marker(Flowable):
@@ -666,17 +667,24 @@ def _practices(practices: Iterable[Practice], data: PackData, s: PackStyles) -> 
     return story
 
 
-def _writing_space(intro: list[Flowable], prompts: list[Flowable], frame_height: float) -> tuple[int, float]:
+def _writing_space(
+    intro: list[Flowable], fixed: list[Flowable], prompts: list[Flowable], state: _RunState
+) -> tuple[int, float]:
     """Lines per prompt and their spacing so the prompts fill a sheet's first page.
 
-    Few prompts get more lines (up to 10); many get at least 2, and then run on.
+    Few prompts get more lines (up to 10); many get at least 2, and then run on. What the
+    fixed part and the prompts take is measured once per build; only the name block each time.
     """
     width = st.CONTENT_WIDTH
-    avail = frame_height - 10  # a little slack for rounding
+    avail = state.frame_height - 10  # a little slack for rounding
     for f in intro:
         avail -= f.wrap(width, avail)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-    for p in prompts:
-        avail -= p.wrap(width, avail)[1] + p.getSpaceBefore() + p.getSpaceAfter() + PROMPT_GAP
+    if state.fixed_heights is None:
+        heights = [f.wrap(width, avail)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in fixed]
+        heights += [p.wrap(width, avail)[1] + p.getSpaceBefore() + p.getSpaceAfter() + PROMPT_GAP for p in prompts]
+        state.fixed_heights = heights
+    for h in state.fixed_heights:
+        avail -= h
     if not prompts:
         return 0, MIN_LINE_GAP
     per_prompt = avail / len(prompts)
@@ -808,7 +816,50 @@ def _sheet(
             Spacer(0, 4 * mm),
             para(f"{plain(data.session_title)}\u2003\u00b7\u2003{long_date(data.session_date)}", s.small),
         ]
-    intro += [
+    fixed = state.reuse.items("sheet intro", lambda: _sheet_intro(data, s))
+    prompt_texts = [p for p in data.sheet_prompts if plain(p)] or ["Notes and reflections on this session"]
+    prompt_keys = [("prompt", i, text) for i, text in enumerate(prompt_texts, start=1)]
+    prompt_paras = [
+        state.reuse.get(key, lambda text=text, i=i: para(text, s.sheet_prompt, f"{i}"))
+        for key, (i, text) in zip(prompt_keys, enumerate(prompt_texts, start=1), strict=True)
+    ]
+    lines, gap = _writing_space(intro, fixed, prompt_paras, state)
+
+    def first_page() -> list[Flowable]:
+        """The sheet's first page after the person's name block, flowable by flowable (new ones each time)."""
+        out = _sheet_intro(data, s)
+        for key, (i, text) in zip(prompt_keys, enumerate(prompt_texts, start=1), strict=True):
+            prompt = state.reuse.get(key, lambda text=text, i=i: para(text, s.sheet_prompt, f"{i}"))
+            out.append(KeepTogether([prompt, Spacer(0, PROMPT_GAP), RuledLines(lines, gap, inset=7 * mm)]))
+        return out
+
+    def first_page_stack() -> Flowable:
+        items = list(fixed)
+        for key in prompt_keys:
+            items += [state.reuse.raw(key), Spacer(0, PROMPT_GAP), RuledLines(lines, gap, inset=7 * mm)]
+        return Stack(items, first_page)
+
+    def _fresh_assessment() -> list[Flowable]:
+        return state.reuse.many(
+            "assessment", lambda: _assessment(data.self_assessment, s), (Paragraph, ScriptParagraph, Table)
+        )
+
+    assessment = _fresh_assessment()
+    raw_assessment = state.reuse.items("assessment", lambda: _assessment(data.self_assessment, s))
+    story: list[Flowable] = [_Marker(start), *intro]
+    # everything below the name block is the same on every sheet whose name block is as tall:
+    # one stack for the rest of the first page, one for the self-assessment (see reuse.Stack)
+    story.append(state.reuse.get(("first page", lines, gap), first_page_stack))
+    story.append(assessment[0])  # its conditional page break
+    stack = state.reuse.get("assessment stack", lambda: Stack(raw_assessment[1:], lambda: _fresh_assessment()[1:]))
+    story.append(stack)
+    story.append(_Marker(done))
+    return story
+
+
+def _sheet_intro(data: PackData, s: PackStyles) -> list[Flowable]:
+    """What every sheet prints between the name block and the prompts."""
+    return [
         HRFlowable(width="100%", thickness=0.5, color=st.GRID, spaceBefore=3 * mm, spaceAfter=1 * mm),
         Paragraph(pack_label(data.language, "your_reflections"), s.h2),
         Paragraph(
@@ -816,20 +867,6 @@ def _sheet(
             s.small,
         ),
     ]
-    prompt_texts = [p for p in data.sheet_prompts if plain(p)] or ["Notes and reflections on this session"]
-    prompt_paras = [
-        state.reuse.get(("prompt", i, text), lambda text=text, i=i: para(text, s.sheet_prompt, f"{i}"))
-        for i, text in enumerate(prompt_texts, start=1)
-    ]
-    lines, gap = _writing_space(intro, prompt_paras, state.frame_height)
-    story: list[Flowable] = [_Marker(start), *intro]
-    for prompt in prompt_paras:
-        story.append(KeepTogether([prompt, Spacer(0, PROMPT_GAP), RuledLines(lines, gap, inset=7 * mm)]))
-    story += state.reuse.many(
-        "assessment", lambda: _assessment(data.self_assessment, s), (Paragraph, ScriptParagraph, Table)
-    )
-    story.append(_Marker(done))
-    return story
 
 
 def _references(data: PackData, s: PackStyles) -> list[Flowable]:
