@@ -370,13 +370,33 @@ class _PackDoc(BaseDocTemplate):
         c.setLineWidth(0.8)
         c.line(self.g.left, self.g.header_y - 2.8 * mm, self.g.width - self.g.right, self.g.header_y - 2.8 * mm)
 
+    def _form(self, c: Canvas, key: tuple[Any, ...], draw: Callable[[], None]) -> None:
+        """Place what `draw` draws, drawn once per build into a form named for `key` and placed after.
+
+        For page decorations that repeat: the key holds everything the drawing depends on that
+        can differ between pages of one build; the canvas (one per build) holds the names.
+        """
+        forms: dict[tuple[Any, ...], str] | None = getattr(c, "_pack_page_forms", None)
+        if forms is None:
+            forms = c._pack_page_forms = {}  # type: ignore[attr-defined]
+        name = forms.get(key)
+        if name is None:
+            name = forms[key] = f"page{len(forms)}"
+            c.beginForm(name, lowerx=0, lowery=0, upperx=self.g.width, uppery=self.g.height)
+            draw()
+            c.endForm()
+        c.doForm(name)
+
     def _normal_page(self, c: Canvas, doc: BaseDocTemplate) -> None:
         c.saveState()
+        self._form(c, ("normal",), lambda: self._normal_decoration(c))
+        c.pack_number_page = True  # type: ignore[attr-defined]
+        c.restoreState()
+
+    def _normal_decoration(self, c: Canvas) -> None:
         self._running_header(c, plain(self.data.programme_name), plain(self.data.session_title))
         place = plain(self.data.place)
         self._footer_left(c, SEP.join(x for x in (self.date_text, place) if x))
-        c.pack_number_page = True  # type: ignore[attr-defined]
-        c.restoreState()
 
     def _sheet_page(self, c: Canvas, doc: BaseDocTemplate) -> None:
         state = self.state
@@ -403,29 +423,33 @@ class _PackDoc(BaseDocTemplate):
         c.setFont(BOLD, size)
         c.setFillColor(st.INK)
         c.drawString(x + 4 * mm, y + 3.4 * mm, code)
-        y = top - qr
-        # left: what the sheet is
+        # left: what the sheet is (the same on every sheet's first page, and on every later page
+        # but for the name): drawn once per width left beside the code box
         text_w = x - self.g.left - 6 * mm
+        continued = state.sheet_page > 0
+        self._form(c, ("sheet", text_w, continued), lambda: self._sheet_decoration(c, top, top - qr, text_w, continued))
+        if continued:
+            c.setFillColor(st.INK)
+            second = f"{state.sheet_name or 'Blank sheet'} (continued)"
+            draw_line(c, self.g.left, top - 16 * mm, second, BOLD, 8.5, max_width=text_w)
+        c.pack_number_page = True  # type: ignore[attr-defined]
+        c.restoreState()
+        state.sheet_page += 1
+
+    def _sheet_decoration(self, c: Canvas, top: float, y: float, text_w: float, continued: bool) -> None:
         c.setFont(BOLD, 9)
         c.setFillColor(st.ACCENT)
         c.drawString(self.g.left, top - 6 * mm, "REFLECTION SHEET")
         c.setFont(REGULAR, 8.5)
         c.setFillColor(st.MUTED)
         draw_line(c, self.g.left, top - 11 * mm, plain(self.data.programme_name), REGULAR, 8.5, max_width=text_w)
-        second = plain(self.data.session_title)
-        if state.sheet_page > 0:
-            second = f"{state.sheet_name or 'Blank sheet'} (continued)"
-        c.setFillColor(st.INK if state.sheet_page > 0 else st.MUTED)
-        face = BOLD if state.sheet_page > 0 else REGULAR
-        draw_line(c, self.g.left, top - 16 * mm, second, face, 8.5, max_width=text_w)
+        if not continued:
+            draw_line(c, self.g.left, top - 16 * mm, plain(self.data.session_title), REGULAR, 8.5, max_width=text_w)
         c.setStrokeColor(st.ACCENT)
         c.setLineWidth(0.8)
         rule_y = y - 2 * mm
         c.line(self.g.left, rule_y, self.g.width - self.g.right, rule_y)
         self._footer_left(c, f"{self.date_text}{SEP}Please hand this sheet back to your facilitator")
-        c.pack_number_page = True  # type: ignore[attr-defined]
-        c.restoreState()
-        state.sheet_page += 1
 
 
 # --- sections ----------------------------------------------------------------------------
