@@ -241,7 +241,19 @@ def draw_line(
     Arabic or Urdu inside it still reads right to left. Too long a line is shortened with an
     ellipsis to `max_width` (if given). Returns its width.
     """
-    # page headers and footers repeat the same lines on every page: lay each out once per canvas
+    total, placed = line_plan(canv, text, face, size, max_width=max_width, rtl=rtl)
+    start = x - total if align == "right" else x
+    canv.saveState()
+    _draw_placed(canv, placed, start, y, size)
+    canv.restoreState()
+    return total
+
+
+def line_plan(
+    canv: Any, text: str, face: str, size: float, *, max_width: float = 0, rtl: bool = False
+) -> tuple[float, list[tuple[str, Any, float]]]:
+    """How `draw_line` lays `text` out: its width and its runs placed. Page headers and footers
+    repeat the same lines on every page: each is laid out once per canvas (one build)."""
     plans = getattr(canv, "_script_line_plans", None)
     if plans is None:
         plans = {}
@@ -250,12 +262,7 @@ def draw_line(
     plan = plans.get(key)
     if plan is None:
         plan = plans[key] = _line_plan(text, face, size, max_width, rtl)
-    total, placed = plan
-    start = x - total if align == "right" else x
-    canv.saveState()
-    _draw_placed(canv, placed, start, y, size)
-    canv.restoreState()
-    return total
+    return plan
 
 
 def _line_plan(

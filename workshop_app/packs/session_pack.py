@@ -42,7 +42,7 @@ from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 from .labels import label as pack_label
 from .qr import draw_qr
 from .reuse import ReuseCache, Stack
-from .script_text import ScriptParagraph, draw_line, missing_chars, needs_script_layout, uncovered_characters
+from .script_text import ScriptParagraph, draw_line, line_plan, missing_chars, needs_script_layout, uncovered_characters
 from .styles import PackStyles, pack_styles
 
 Progress = Callable[[int, int], bool | None]
@@ -427,7 +427,10 @@ class _PackDoc(BaseDocTemplate):
         # but for the name): drawn once per width left beside the code box
         text_w = x - self.g.left - 6 * mm
         continued = state.sheet_page > 0
-        self._form(c, ("sheet", text_w, continued), lambda: self._sheet_decoration(c, top, top - qr, text_w, continued))
+        lines = [plain(self.data.programme_name)] + ([] if continued else [plain(self.data.session_title)])
+        shortened = any(line_plan(c, line, REGULAR, 8.5)[0] > text_w for line in lines)
+        key = ("sheet", continued, text_w if shortened else None)  # the width matters only to a shortened line
+        self._form(c, key, lambda: self._sheet_decoration(c, top, top - qr, text_w, continued))
         if continued:
             c.setFillColor(st.INK)
             second = f"{state.sheet_name or 'Blank sheet'} (continued)"
