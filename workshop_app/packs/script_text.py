@@ -27,6 +27,8 @@ from .fonts import ARABIC, ARABIC_BOLD, FALLBACKS, PLACEHOLDER, REGULAR, font_fo
 SHAPED_FONTS = frozenset({ARABIC, ARABIC_BOLD})
 _RTL_CLASSES = frozenset({"R", "AL"})
 _STRONG = frozenset({"L", "R", "AL"})
+# bidirectional classes that can lift any character of a left-to-right line above level 0
+_NOT_PLAIN_LTR = frozenset({"R", "AL", "AN", "LRE", "LRO", "RLE", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"})
 _CONTROLS = {chr(c) for c in (0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069)}
 
 # Characters that no bundled font could draw during the current build (one set per build).
@@ -156,6 +158,10 @@ def visual_order(words: list[str], rtl: bool) -> list[tuple[int, int]]:
     if not words:
         return []
     line = " ".join(words)
+    if not rtl and not any(unicodedata.bidirectional(ch) in _NOT_PLAIN_LTR for ch in line):
+        # nothing right to left, no Arabic digits, no explicit embedding: the algorithm would resolve
+        # every character to level 0 (rule W7 turns European digits after L into L), so the order stays
+        return [(i, 0) for i in range(len(words))]
     levels = _char_levels(line, rtl)
     word_levels: list[int] = []
     pos = 0

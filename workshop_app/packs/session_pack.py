@@ -807,8 +807,8 @@ def _sheet(
     if participant:
         intro.append(para(participant.name, s.sheet_name))
         meta = " \u00b7 ".join(plain(x) for x in (participant.organisation, participant.role) if plain(x))
-        if meta:
-            intro.append(para(meta, s.sheet_meta))
+        if meta:  # many people share an organisation and role: the same line, laid out once (keyed on its text)
+            intro.append(state.reuse.get(("meta", meta), lambda: para(meta, s.sheet_meta)))
         tail = f"\u2003\u00b7\u2003{plain(data.session_title)}\u2003\u00b7\u2003{long_date(data.session_date)}"
         intro.append(
             rich(
@@ -850,6 +850,8 @@ def _sheet(
         state.reuse.get(key, lambda text=text, i=i: para(text, s.sheet_prompt, f"{i}"))
         for key, (i, text) in zip(prompt_keys, enumerate(prompt_texts, start=1), strict=True)
     ]
+    for f in intro:
+        _wrap_once(f)
     lines, gap = _writing_space(intro, fixed, prompt_paras, state)
 
     def first_page() -> list[Flowable]:
@@ -882,6 +884,24 @@ def _sheet(
     story.append(stack)
     story.append(_Marker(done))
     return story
+
+
+def _wrap_once(f: Flowable) -> None:
+    """Measure `f` once per width: the sheet measures its name block, then the frame measures it again."""
+    wrap = f.wrap
+    sizes: dict[float, tuple[Any, ...]] = {}
+
+    def wrap_once(availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        known = sizes.get(availWidth)
+        if known is not None and isinstance(f, Paragraph):  # a paragraph's lines depend on the width alone
+            f.width, f.height, f.blPara = known[1:]
+            return known[0]
+        size = wrap(availWidth, availHeight)
+        if isinstance(f, Paragraph):
+            sizes[availWidth] = (size, f.width, f.height, f.blPara)
+        return size
+
+    f.wrap = wrap_once  # type: ignore[method-assign]
 
 
 def _sheet_intro(data: PackData, s: PackStyles) -> list[Flowable]:
