@@ -17,7 +17,8 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus.flowables import _ContainerSpace
 
 _PAD = 12.0  # points around the measured box: table rules and bullets may stand just outside it
 
@@ -197,3 +198,25 @@ class Stack(Flowable):
         for item, y, w in placed:
             item.wrapOn(canvas, width, _TALL)  # the same item may have been measured at another width since
             item.drawOn(canvas, 0, height + y, _sW=width - w)
+
+
+class KeepTogetherInPlace(KeepTogether):
+    """reportlab's KeepTogether, measured without copying the document's frame first.
+
+    reportlab copies the frame each time a group is measured, in case an item adds content to it
+    while it measures (a conditional page break does); a copy per heading soon adds up. A group
+    holding no such item (nothing that changes the page, no nested group) is measured in place;
+    any other is measured as reportlab does it.
+    """
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
+        doc = getattr(getattr(self, "canv", None), "_doctemplate", None)
+        plain = all(not getattr(f, "locChanger", False) and not isinstance(f, _ContainerSpace) for f in self._content)
+        if doc is None or not plain:
+            return super().wrap(aW, aH)
+        frame = doc.frame
+        doc.frame = None  # nothing to copy: _listWrapOn measures the items as they are
+        try:
+            return super().wrap(aW, aH)
+        finally:
+            doc.frame = frame

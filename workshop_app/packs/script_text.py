@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextvars
 import unicodedata
 from dataclasses import dataclass
+from itertools import groupby
 from typing import Any
 
 from bidi import algorithm as _bidi
@@ -22,11 +23,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import shapeFragWord, shapeStr
 from reportlab.platypus import Flowable
 
-from .fonts import ARABIC, ARABIC_BOLD, FALLBACKS, PLACEHOLDER, REGULAR, font_for, has_glyph
+from .fonts import ARABIC, ARABIC_BOLD, FALLBACKS, PLACEHOLDER, REGULAR, covers, font_for, has_glyph
 
 SHAPED_FONTS = frozenset({ARABIC, ARABIC_BOLD})
 _RTL_CLASSES = frozenset({"R", "AL"})
 _STRONG = frozenset({"L", "R", "AL"})
+_DIGITS = frozenset({"EN", "AN"})
 # bidirectional classes that can lift any character of a left-to-right line above level 0
 _NOT_PLAIN_LTR = frozenset({"R", "AL", "AN", "LRE", "LRO", "RLE", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"})
 _CONTROLS = {chr(c) for c in (0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069)}
@@ -97,6 +99,12 @@ def _measure(text: str, font: str, size: float) -> float:
 
 def word_runs(word: str, face: str, size: float) -> list[Run]:
     """Split a word into runs of one font each, in logical order; unknown characters become placeholders."""
+    if covers(face, word) and not _CONTROLS.intersection(word):
+        # the face draws it all: the runs below would all be in `face`, split only where digits start or end
+        return [
+            Run(text, face, _measure(text, face, size))
+            for text in ("".join(g) for _, g in groupby(word, lambda ch: unicodedata.bidirectional(ch) in _DIGITS))
+        ]
     runs: list[tuple[str, str]] = []
     for ch in word:
         if ch in _CONTROLS:

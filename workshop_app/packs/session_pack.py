@@ -22,7 +22,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     HRFlowable,
-    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -41,7 +40,7 @@ from . import styles as st
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 from .labels import label as pack_label
 from .qr import draw_qr
-from .reuse import ReuseCache, Stack
+from .reuse import KeepTogetherInPlace, ReuseCache, Stack
 from .script_text import ScriptParagraph, draw_line, line_plan, missing_chars, needs_script_layout, uncovered_characters
 from .styles import PackStyles, pack_styles
 
@@ -289,6 +288,8 @@ class _NumberedCanvas(Canvas):
 
 class _PackDoc(BaseDocTemplate):
     """Page templates: 'cover', 'normal' (running header/footer) and 'sheet' (sheet code)."""
+
+    keepTogetherClass = KeepTogetherInPlace  # what keeps a heading with what follows it
 
     def __init__(self, buffer: BinaryIO, data: PackData, state: _RunState, g: st.Page, **kw: Any) -> None:
         self.g = g
@@ -859,7 +860,7 @@ def _sheet(
         out = _sheet_intro(data, s)
         for key, (i, text) in zip(prompt_keys, enumerate(prompt_texts, start=1), strict=True):
             prompt = state.reuse.get(key, lambda text=text, i=i: para(text, s.sheet_prompt, f"{i}"))
-            out.append(KeepTogether([prompt, Spacer(0, PROMPT_GAP), RuledLines(lines, gap, inset=7 * mm)]))
+            out.append(KeepTogetherInPlace([prompt, Spacer(0, PROMPT_GAP), RuledLines(lines, gap, inset=7 * mm)]))
         return out
 
     def first_page_stack() -> Flowable:
