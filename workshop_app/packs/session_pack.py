@@ -874,13 +874,12 @@ def _sheet(
             "assessment", lambda: _assessment(data.self_assessment, s), (Paragraph, ScriptParagraph, Table)
         )
 
-    assessment = _fresh_assessment()
     raw_assessment = state.reuse.items("assessment", lambda: _assessment(data.self_assessment, s))
     story: list[Flowable] = [_Marker(start), *intro]
     # everything below the name block is the same on every sheet whose name block is as tall:
     # one stack for the rest of the first page, one for the self-assessment (see reuse.Stack)
     story.append(state.reuse.get(("first page", lines, gap), first_page_stack))
-    story.append(assessment[0])  # its conditional page break
+    story.append(raw_assessment[0])  # its conditional page break (as shared as it always was)
     stack = state.reuse.get("assessment stack", lambda: Stack(raw_assessment[1:], lambda: _fresh_assessment()[1:]))
     story.append(stack)
     story.append(_Marker(done))
