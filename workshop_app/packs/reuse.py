@@ -9,6 +9,14 @@ file is smaller too, since the grid is stored once.
 
 When the content does not fit where it lands (large print can push the grid over a page end), it
 is split and drawn the ordinary way, exactly as it would have been without the cache.
+
+A `Stack` goes one step further: a run of flowables (a sheet's first page below the name block,
+its whole self-assessment) placed as a frame would place them, so that a `Reused` stack is one
+flowable, one measurement and one form for the lot.
+
+Everything here lives for one build (the `ReuseCache` belongs to the build's run state): nothing
+laid out for one pack, language or person can reach another build. Within a build, a key names
+everything its drawing depends on that can differ between sheets.
 """
 
 from __future__ import annotations
