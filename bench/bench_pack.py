@@ -8,6 +8,11 @@ Not a test: run it by hand and record the medians in docs/benchmarks.md.
 The baseline draws the same number of pages with bare canvas calls (a title, a few lines of
 text and ruled lines per page, one embedded TrueType font), which is the floor for any PDF
 of that length; the ratio says what the layout, the fonts and the charts cost on top.
+
+A second floor, beside it, draws the text the pack itself holds (every line of every page, as
+read back from the pack's PDF before timing) with one bare canvas call per line and no layout:
+the ratio against it says how much of the first ratio is the pack's volume of text and how much
+is laying it out. The target is measured against the first floor.
 """
 
 from __future__ import annotations
@@ -38,6 +43,13 @@ NAMES = (
     "Siân Jones", "Łukasz Nowak", "Ελένη Παπαδοπούλου", "Дмитрий Иванов", "Seònaid NicDhòmhnaill",
     "Ștefan Țăranu", "أحمد الخطيب", "فاطمہ بی بی", "Grace Okafor", "Tom Whitfield",
 )  # fmt: skip
+
+
+def load_average() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:  # not Linux
+        return "?"
 
 
 def pack_data(participants: int):  # noqa: ANN201
@@ -74,13 +86,39 @@ def raw_reportlab(pages: int) -> int:
     return pages
 
 
-def median_time(fn, runs: int) -> float:  # noqa: ANN001
-    times = []
+def pack_lines(data) -> list[list[str]]:  # noqa: ANN001
+    """The text of each page of the pack, line by line, as a PDF reader extracts it."""
+    from pypdf import PdfReader
+
+    pdf, _ = build_session_pack_report(data, PackOptions(documents=tuple(PackDocument)))
+    return [(page.extract_text() or "").splitlines() for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def raw_same_text(pages: list[list[str]]) -> int:
+    """The pack's own text, one drawString per line, no layout: the second floor."""
+    buffer = io.BytesIO()
+    c = Canvas(buffer, pagesize=A4)
+    _, height = A4
+    for lines in pages:
+        c.setFont(REGULAR, 9)
+        y = height - 60
+        for line in lines:
+            c.drawString(60, y, line)
+            y = y - 11 if y > 80 else height - 60
+        c.showPage()
+    c.save()
+    return len(pages)
+
+
+def median_times(fns, runs: int) -> list[float]:  # noqa: ANN001
+    """Median time of each function, the functions run in turn in every round (same load for all)."""
+    times: list[list[float]] = [[] for _ in fns]
     for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for fn, out in zip(fns, times, strict=True):
+            start = time.perf_counter()
+            fn()
+            out.append(time.perf_counter() - start)
+    return [statistics.median(t) for t in times]
 
 
 def main() -> None:
@@ -94,13 +132,18 @@ def main() -> None:
     data = pack_data(participants)
     pages = full_pack(data)  # warm-up: imports, font loading, style building
     raw_reportlab(pages)
-    pack_s = median_time(lambda: full_pack(data), args.runs)
-    raw_s = median_time(lambda: raw_reportlab(pages), args.runs)
+    lines = pack_lines(data)
+    raw_same_text(lines)
+    pack_s, raw_s, text_s = median_times(
+        [lambda: full_pack(data), lambda: raw_reportlab(pages), lambda: raw_same_text(lines)], args.runs
+    )
     print(machine())
-    print(f"participants: {participants}, pages: {pages}, runs: {args.runs}")
+    print(f"participants: {participants}, pages: {pages}, runs: {args.runs}, load average: {load_average()}")
     print(f"full pack (all seven documents): median {pack_s:.3f} s")
     print(f"raw reportlab, same page count:  median {raw_s:.3f} s")
     print(f"ratio: {pack_s / raw_s:.1f}x")
+    print(f"second floor, the pack's own text ({sum(map(len, lines))} lines), no layout: median {text_s:.3f} s")
+    print(f"ratio to the second floor: {pack_s / text_s:.1f}x")
     ratio = pack_s / raw_s
     result(
         f"full session pack, {participants} participants ({pages} pages)",

@@ -83,6 +83,12 @@ def has_glyph(font_name: str, ch: str) -> bool:
     return ord(ch) in _cmap(font_name)
 
 
+def covers(font_name: str, text: str) -> bool:
+    """True when `font_name` has a glyph for every character of `text`."""
+    cmap = _cmap(font_name)
+    return all(ord(ch) in cmap for ch in text)
+
+
 def font_for(face: str, ch: str) -> str | None:
     """The first font in `face`'s fallback chain that draws `ch`, or None if none does."""
     for name in FALLBACKS.get(face, (face,)):

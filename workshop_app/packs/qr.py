@@ -7,6 +7,8 @@ from functools import lru_cache
 from typing import Any
 
 from reportlab.graphics.barcode import qrencoder
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfgen.canvas import PATH_OPS
 
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 
@@ -44,6 +46,10 @@ def _draw_modules(canvas: Any, modules: tuple[tuple[bool, ...], ...], size: floa
     canvas.setFillColorRGB(1, 1, 1)
     canvas.rect(x, y, size, size, stroke=0, fill=1)
     canvas.setFillColorRGB(0, 0, 0)
+    # each run of dark modules is one filled rectangle: the very operators canvas.rect(..., stroke=0,
+    # fill=1) writes, appended directly (a QR code has hundreds of them)
+    fill = " re " + PATH_OPS[0, 1, canvas._fillMode]
+    code = canvas._code
     for r, row in enumerate(modules):
         c = 0
         while c < n:
@@ -51,14 +57,10 @@ def _draw_modules(canvas: Any, modules: tuple[tuple[bool, ...], ...], size: floa
                 start = c
                 while c < n and row[c]:
                     c += 1
-                canvas.rect(
-                    x + (start + QUIET_ZONE) * box,
-                    y + size - (r + QUIET_ZONE + 1) * box,
-                    (c - start) * box,
-                    box,
-                    stroke=0,
-                    fill=1,
+                rect = fp_str(
+                    x + (start + QUIET_ZONE) * box, y + size - (r + QUIET_ZONE + 1) * box, (c - start) * box, box
                 )
+                code.append("n " + rect + fill)
             else:
                 c += 1
     canvas.restoreState()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextvars
 import unicodedata
 from dataclasses import dataclass
+from itertools import groupby
 from typing import Any
 
 from bidi import algorithm as _bidi
@@ -22,11 +23,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import shapeFragWord, shapeStr
 from reportlab.platypus import Flowable
 
-from .fonts import ARABIC, ARABIC_BOLD, FALLBACKS, PLACEHOLDER, REGULAR, font_for, has_glyph
+from .fonts import ARABIC, ARABIC_BOLD, FALLBACKS, PLACEHOLDER, REGULAR, covers, font_for, has_glyph
 
 SHAPED_FONTS = frozenset({ARABIC, ARABIC_BOLD})
 _RTL_CLASSES = frozenset({"R", "AL"})
 _STRONG = frozenset({"L", "R", "AL"})
+_DIGITS = frozenset({"EN", "AN"})
+# bidirectional classes that can lift any character of a left-to-right line above level 0
+_NOT_PLAIN_LTR = frozenset({"R", "AL", "AN", "LRE", "LRO", "RLE", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"})
 _CONTROLS = {chr(c) for c in (0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069)}
 
 # Characters that no bundled font could draw during the current build (one set per build).
@@ -95,6 +99,12 @@ def _measure(text: str, font: str, size: float) -> float:
 
 def word_runs(word: str, face: str, size: float) -> list[Run]:
     """Split a word into runs of one font each, in logical order; unknown characters become placeholders."""
+    if covers(face, word) and not _CONTROLS.intersection(word):
+        # the face draws it all: the runs below would all be in `face`, split only where digits start or end
+        return [
+            Run(text, face, _measure(text, face, size))
+            for text in ("".join(g) for _, g in groupby(word, lambda ch: unicodedata.bidirectional(ch) in _DIGITS))
+        ]
     runs: list[tuple[str, str]] = []
     for ch in word:
         if ch in _CONTROLS:
@@ -156,6 +166,10 @@ def visual_order(words: list[str], rtl: bool) -> list[tuple[int, int]]:
     if not words:
         return []
     line = " ".join(words)
+    if not rtl and not any(unicodedata.bidirectional(ch) in _NOT_PLAIN_LTR for ch in line):
+        # nothing right to left, no Arabic digits, no explicit embedding: the algorithm would resolve
+        # every character to level 0 (rule W7 turns European digits after L into L), so the order stays
+        return [(i, 0) for i in range(len(words))]
     levels = _char_levels(line, rtl)
     word_levels: list[int] = []
     pos = 0
@@ -241,7 +255,19 @@ def draw_line(
     Arabic or Urdu inside it still reads right to left. Too long a line is shortened with an
     ellipsis to `max_width` (if given). Returns its width.
     """
-    # page headers and footers repeat the same lines on every page: lay each out once per canvas
+    total, placed = line_plan(canv, text, face, size, max_width=max_width, rtl=rtl)
+    start = x - total if align == "right" else x
+    canv.saveState()
+    _draw_placed(canv, placed, start, y, size)
+    canv.restoreState()
+    return total
+
+
+def line_plan(
+    canv: Any, text: str, face: str, size: float, *, max_width: float = 0, rtl: bool = False
+) -> tuple[float, list[tuple[str, Any, float]]]:
+    """How `draw_line` lays `text` out: its width and its runs placed. Page headers and footers
+    repeat the same lines on every page: each is laid out once per canvas (one build)."""
     plans = getattr(canv, "_script_line_plans", None)
     if plans is None:
         plans = {}
@@ -250,12 +276,7 @@ def draw_line(
     plan = plans.get(key)
     if plan is None:
         plan = plans[key] = _line_plan(text, face, size, max_width, rtl)
-    total, placed = plan
-    start = x - total if align == "right" else x
-    canv.saveState()
-    _draw_placed(canv, placed, start, y, size)
-    canv.restoreState()
-    return total
+    return plan
 
 
 def _line_plan(

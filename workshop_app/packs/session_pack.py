@@ -22,7 +22,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     HRFlowable,
-    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -41,8 +40,8 @@ from . import styles as st
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 from .labels import label as pack_label
 from .qr import draw_qr
-from .reuse import ReuseCache
-from .script_text import ScriptParagraph, draw_line, missing_chars, needs_script_layout, uncovered_characters
+from .reuse import KeepTogetherInPlace, ReuseCache, Stack
+from .script_text import ScriptParagraph, draw_line, line_plan, missing_chars, needs_script_layout, uncovered_characters
 from .styles import PackStyles, pack_styles
 
 Progress = Callable[[int, int], bool | None]
@@ -235,6 +234,7 @@ class _RunState:
     section: str = ""
     pages: list[str] = field(default_factory=list)  # what each page holds, for the preview
     reuse: ReuseCache = field(default_factory=ReuseCache)  # what every sheet repeats, laid out once
+    fixed_heights: list[float] | None = None  # what a sheet's fixed part and prompts take on its first page
 
 
 class _Marker(Flowable):
@@ -288,6 +288,8 @@ class _NumberedCanvas(Canvas):
 
 class _PackDoc(BaseDocTemplate):
     """Page templates: 'cover', 'normal' (running header/footer) and 'sheet' (sheet code)."""
+
+    keepTogetherClass = KeepTogetherInPlace  # what keeps a heading with what follows it
 
     def __init__(self, buffer: BinaryIO, data: PackData, state: _RunState, g: st.Page, **kw: Any) -> None:
         self.g = g
@@ -369,13 +371,33 @@ class _PackDoc(BaseDocTemplate):
         c.setLineWidth(0.8)
         c.line(self.g.left, self.g.header_y - 2.8 * mm, self.g.width - self.g.right, self.g.header_y - 2.8 * mm)
 
+    def _form(self, c: Canvas, key: tuple[Any, ...], draw: Callable[[], None]) -> None:
+        """Place what `draw` draws, drawn once per build into a form named for `key` and placed after.
+
+        For page decorations that repeat: the key holds everything the drawing depends on that
+        can differ between pages of one build; the canvas (one per build) holds the names.
+        """
+        forms: dict[tuple[Any, ...], str] | None = getattr(c, "_pack_page_forms", None)
+        if forms is None:
+            forms = c._pack_page_forms = {}  # type: ignore[attr-defined]
+        name = forms.get(key)
+        if name is None:
+            name = forms[key] = f"page{len(forms)}"
+            c.beginForm(name, lowerx=0, lowery=0, upperx=self.g.width, uppery=self.g.height)
+            draw()
+            c.endForm()
+        c.doForm(name)
+
     def _normal_page(self, c: Canvas, doc: BaseDocTemplate) -> None:
         c.saveState()
+        self._form(c, ("normal",), lambda: self._normal_decoration(c))
+        c.pack_number_page = True  # type: ignore[attr-defined]
+        c.restoreState()
+
+    def _normal_decoration(self, c: Canvas) -> None:
         self._running_header(c, plain(self.data.programme_name), plain(self.data.session_title))
         place = plain(self.data.place)
         self._footer_left(c, SEP.join(x for x in (self.date_text, place) if x))
-        c.pack_number_page = True  # type: ignore[attr-defined]
-        c.restoreState()
 
     def _sheet_page(self, c: Canvas, doc: BaseDocTemplate) -> None:
         state = self.state
@@ -402,29 +424,36 @@ class _PackDoc(BaseDocTemplate):
         c.setFont(BOLD, size)
         c.setFillColor(st.INK)
         c.drawString(x + 4 * mm, y + 3.4 * mm, code)
-        y = top - qr
-        # left: what the sheet is
+        # left: what the sheet is (the same on every sheet's first page, and on every later page
+        # but for the name): drawn once per width left beside the code box
         text_w = x - self.g.left - 6 * mm
+        continued = state.sheet_page > 0
+        lines = [plain(self.data.programme_name)] + ([] if continued else [plain(self.data.session_title)])
+        shortened = any(line_plan(c, line, REGULAR, 8.5)[0] > text_w for line in lines)
+        key = ("sheet", continued, text_w if shortened else None)  # the width matters only to a shortened line
+        self._form(c, key, lambda: self._sheet_decoration(c, top, top - qr, text_w, continued))
+        if continued:
+            c.setFillColor(st.INK)
+            second = f"{state.sheet_name or 'Blank sheet'} (continued)"
+            draw_line(c, self.g.left, top - 16 * mm, second, BOLD, 8.5, max_width=text_w)
+        c.pack_number_page = True  # type: ignore[attr-defined]
+        c.restoreState()
+        state.sheet_page += 1
+
+    def _sheet_decoration(self, c: Canvas, top: float, y: float, text_w: float, continued: bool) -> None:
         c.setFont(BOLD, 9)
         c.setFillColor(st.ACCENT)
         c.drawString(self.g.left, top - 6 * mm, "REFLECTION SHEET")
         c.setFont(REGULAR, 8.5)
         c.setFillColor(st.MUTED)
         draw_line(c, self.g.left, top - 11 * mm, plain(self.data.programme_name), REGULAR, 8.5, max_width=text_w)
-        second = plain(self.data.session_title)
-        if state.sheet_page > 0:
-            second = f"{state.sheet_name or 'Blank sheet'} (continued)"
-        c.setFillColor(st.INK if state.sheet_page > 0 else st.MUTED)
-        face = BOLD if state.sheet_page > 0 else REGULAR
-        draw_line(c, self.g.left, top - 16 * mm, second, face, 8.5, max_width=text_w)
+        if not continued:
+            draw_line(c, self.g.left, top - 16 * mm, plain(self.data.session_title), REGULAR, 8.5, max_width=text_w)
         c.setStrokeColor(st.ACCENT)
         c.setLineWidth(0.8)
         rule_y = y - 2 * mm
         c.line(self.g.left, rule_y, self.g.width - self.g.right, rule_y)
         self._footer_left(c, f"{self.date_text}{SEP}Please hand this sheet back to your facilitator")
-        c.pack_number_page = True  # type: ignore[attr-defined]
-        c.restoreState()
-        state.sheet_page += 1
 
 
 # --- sections ----------------------------------------------------------------------------
@@ -666,17 +695,24 @@ def _practices(practices: Iterable[Practice], data: PackData, s: PackStyles) -> 
     return story
 
 
-def _writing_space(intro: list[Flowable], prompts: list[Flowable], frame_height: float) -> tuple[int, float]:
+def _writing_space(
+    intro: list[Flowable], fixed: list[Flowable], prompts: list[Flowable], state: _RunState
+) -> tuple[int, float]:
     """Lines per prompt and their spacing so the prompts fill a sheet's first page.
 
-    Few prompts get more lines (up to 10); many get at least 2, and then run on.
+    Few prompts get more lines (up to 10); many get at least 2, and then run on. What the
+    fixed part and the prompts take is measured once per build; only the name block each time.
     """
     width = st.CONTENT_WIDTH
-    avail = frame_height - 10  # a little slack for rounding
+    avail = state.frame_height - 10  # a little slack for rounding
     for f in intro:
         avail -= f.wrap(width, avail)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-    for p in prompts:
-        avail -= p.wrap(width, avail)[1] + p.getSpaceBefore() + p.getSpaceAfter() + PROMPT_GAP
+    if state.fixed_heights is None:
+        heights = [f.wrap(width, avail)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in fixed]
+        heights += [p.wrap(width, avail)[1] + p.getSpaceBefore() + p.getSpaceAfter() + PROMPT_GAP for p in prompts]
+        state.fixed_heights = heights
+    for h in state.fixed_heights:
+        avail -= h
     if not prompts:
         return 0, MIN_LINE_GAP
     per_prompt = avail / len(prompts)
@@ -772,8 +808,8 @@ def _sheet(
     if participant:
         intro.append(para(participant.name, s.sheet_name))
         meta = " \u00b7 ".join(plain(x) for x in (participant.organisation, participant.role) if plain(x))
-        if meta:
-            intro.append(para(meta, s.sheet_meta))
+        if meta:  # many people share an organisation and role: the same line, laid out once (keyed on its text)
+            intro.append(state.reuse.get(("meta", meta), lambda: para(meta, s.sheet_meta)))
         tail = f"\u2003\u00b7\u2003{plain(data.session_title)}\u2003\u00b7\u2003{long_date(data.session_date)}"
         intro.append(
             rich(
@@ -808,7 +844,69 @@ def _sheet(
             Spacer(0, 4 * mm),
             para(f"{plain(data.session_title)}\u2003\u00b7\u2003{long_date(data.session_date)}", s.small),
         ]
-    intro += [
+    fixed = state.reuse.items("sheet intro", lambda: _sheet_intro(data, s))
+    prompt_texts = [p for p in data.sheet_prompts if plain(p)] or ["Notes and reflections on this session"]
+    prompt_keys = [("prompt", i, text) for i, text in enumerate(prompt_texts, start=1)]
+    prompt_paras = [
+        state.reuse.get(key, lambda text=text, i=i: para(text, s.sheet_prompt, f"{i}"))
+        for key, (i, text) in zip(prompt_keys, enumerate(prompt_texts, start=1), strict=True)
+    ]
+    for f in intro:
+        _wrap_once(f)
+    lines, gap = _writing_space(intro, fixed, prompt_paras, state)
+
+    def first_page() -> list[Flowable]:
+        """The sheet's first page after the person's name block, flowable by flowable (new ones each time)."""
+        out = _sheet_intro(data, s)
+        for key, (i, text) in zip(prompt_keys, enumerate(prompt_texts, start=1), strict=True):
+            prompt = state.reuse.get(key, lambda text=text, i=i: para(text, s.sheet_prompt, f"{i}"))
+            out.append(KeepTogetherInPlace([prompt, Spacer(0, PROMPT_GAP), RuledLines(lines, gap, inset=7 * mm)]))
+        return out
+
+    def first_page_stack() -> Flowable:
+        items = list(fixed)
+        for key in prompt_keys:
+            items += [state.reuse.raw(key), Spacer(0, PROMPT_GAP), RuledLines(lines, gap, inset=7 * mm)]
+        return Stack(items, first_page)
+
+    def _fresh_assessment() -> list[Flowable]:
+        return state.reuse.many(
+            "assessment", lambda: _assessment(data.self_assessment, s), (Paragraph, ScriptParagraph, Table)
+        )
+
+    raw_assessment = state.reuse.items("assessment", lambda: _assessment(data.self_assessment, s))
+    story: list[Flowable] = [_Marker(start), *intro]
+    # everything below the name block is the same on every sheet whose name block is as tall:
+    # one stack for the rest of the first page, one for the self-assessment (see reuse.Stack)
+    story.append(state.reuse.get(("first page", lines, gap), first_page_stack))
+    story.append(raw_assessment[0])  # its conditional page break (as shared as it always was)
+    stack = state.reuse.get("assessment stack", lambda: Stack(raw_assessment[1:], lambda: _fresh_assessment()[1:]))
+    story.append(stack)
+    story.append(_Marker(done))
+    return story
+
+
+def _wrap_once(f: Flowable) -> None:
+    """Measure `f` once per width: the sheet measures its name block, then the frame measures it again."""
+    wrap = f.wrap
+    sizes: dict[float, tuple[Any, ...]] = {}
+
+    def wrap_once(availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        known = sizes.get(availWidth)
+        if known is not None and isinstance(f, Paragraph):  # a paragraph's lines depend on the width alone
+            f.width, f.height, f.blPara = known[1:]
+            return known[0]
+        size = wrap(availWidth, availHeight)
+        if isinstance(f, Paragraph):
+            sizes[availWidth] = (size, f.width, f.height, f.blPara)
+        return size
+
+    f.wrap = wrap_once  # type: ignore[method-assign]
+
+
+def _sheet_intro(data: PackData, s: PackStyles) -> list[Flowable]:
+    """What every sheet prints between the name block and the prompts."""
+    return [
         HRFlowable(width="100%", thickness=0.5, color=st.GRID, spaceBefore=3 * mm, spaceAfter=1 * mm),
         Paragraph(pack_label(data.language, "your_reflections"), s.h2),
         Paragraph(
@@ -816,20 +914,6 @@ def _sheet(
             s.small,
         ),
     ]
-    prompt_texts = [p for p in data.sheet_prompts if plain(p)] or ["Notes and reflections on this session"]
-    prompt_paras = [
-        state.reuse.get(("prompt", i, text), lambda text=text, i=i: para(text, s.sheet_prompt, f"{i}"))
-        for i, text in enumerate(prompt_texts, start=1)
-    ]
-    lines, gap = _writing_space(intro, prompt_paras, state.frame_height)
-    story: list[Flowable] = [_Marker(start), *intro]
-    for prompt in prompt_paras:
-        story.append(KeepTogether([prompt, Spacer(0, PROMPT_GAP), RuledLines(lines, gap, inset=7 * mm)]))
-    story += state.reuse.many(
-        "assessment", lambda: _assessment(data.self_assessment, s), (Paragraph, ScriptParagraph, Table)
-    )
-    story.append(_Marker(done))
-    return story
 
 
 def _references(data: PackData, s: PackStyles) -> list[Flowable]:
