@@ -104,6 +104,8 @@ def test_hits_are_ranked_highlighted_and_carry_their_context(services) -> None:
     assert all(any(match and t.lower() == "trust" for t, match in h.snippet) for h in hits)
     assert hits[0].kind == SearchKind.REFLECTION and hits[0].session_id == session.id
     assert hits[0].participant_label == f"{people[0].name} ({people[0].code})"
+    assert hits[0].held_on == date(2026, 5, 1) and hits[0].session_title == session.title
+    assert hits[0].prompt == "Prompt 0" and hits[0].participant_id == people[0].id
 
 
 def test_the_index_follows_edits_deletes_and_actions(services) -> None:

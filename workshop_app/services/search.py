@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..domain.content import ContentLibrary
 from ..domain.research import SearchHit, SearchKind, SearchResults
 from ..domain.search_text import fts_query
@@ -77,7 +79,7 @@ class SearchService:
                     pieces(row.snip),
                     row.session_id,
                     row.title or "",
-                    row.held_on,
+                    date.fromisoformat(row.held_on) if row.held_on else None,
                     row.participant_id,
                     who,
                     prompt,

@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Float, Integer, Row, String, column, func, select, text
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session as DbSession
 
 from .rows import ActionRow, ParCycleRow, ParticipantRow, RatingRow, ReflectionRow, SessionRow
@@ -200,7 +200,7 @@ class ResearchRepository:
     def _rows(self, match: str, shown: Sequence[tuple[int, float]]) -> list[Row[Any]]:
         """For each (index id, score) of `shown`, in order, what the results list shows of it:
         doc, kind, ref_id, snip (matches between \x02 and \x03), score, session_id, title,
-        held_on, participant_id, code, name, prompt, owner, found (the text still exists).
+        held_on (ISO text), participant_id, code, name, prompt, owner, found (the text still exists).
 
         `match` is a query every one of them matches. The index walks only its matches between
         the lowest and highest id shown and makes snippets for the ids shown alone; the look-ups
@@ -209,7 +209,7 @@ class ResearchRepository:
         if not shown:
             return []
         docs = [doc for doc, _score in shown]
-        sql = text(
+        sql = (
             "WITH hits AS MATERIALIZED ("
             " SELECT search_fts.rowid AS doc, d.kind AS kind, d.ref_id AS ref_id,"
             " snippet(search_fts, 0, char(2), char(3), '…', 24) AS snip"
@@ -226,21 +226,7 @@ class ResearchRepository:
             "LEFT JOIN session AS s ON s.id = coalesce(r.session_id, a.session_id) "
             "LEFT JOIN participant AS p ON p.id = r.participant_id "
             "ORDER BY shown.place"
-        ).columns(
-            column("doc", Integer),
-            column("kind", String),
-            column("ref_id", String),
-            column("snip", String),
-            column("score", Float),
-            column("session_id", String),
-            column("title", String),
-            column("held_on", Date),
-            column("participant_id", String),
-            column("code", String),
-            column("name", String),
-            column("prompt", String),
-            column("owner", String),
-            column("found", Boolean),
         )
         params = {"q": match, "lo": min(docs), "hi": max(docs), "docs": json.dumps(docs), "shown": json.dumps(shown)}
-        return list(self.db.execute(sql, params).all())
+        # plain DB-API rows (no type processing: 50 rows a keystroke); held_on comes back as text
+        return list(self.db.connection().exec_driver_sql(sql, params).all())
