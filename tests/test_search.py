@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from datetime import date, time
 
+import pytest
+
 from workshop_app.domain.research import SearchKind
 from workshop_app.domain.search_text import fold, fts_query, words
 from workshop_app.storage.rows import ActionRow, ReflectionRow
@@ -102,6 +104,8 @@ def test_hits_are_ranked_highlighted_and_carry_their_context(services) -> None:
     assert all(any(match and t.lower() == "trust" for t, match in h.snippet) for h in hits)
     assert hits[0].kind == SearchKind.REFLECTION and hits[0].session_id == session.id
     assert hits[0].participant_label == f"{people[0].name} ({people[0].code})"
+    assert hits[0].held_on == date(2026, 5, 1) and hits[0].session_title == session.title
+    assert hits[0].prompt == "Prompt 0" and hits[0].participant_id == people[0].id
 
 
 def test_the_index_follows_edits_deletes_and_actions(services) -> None:
@@ -184,5 +188,157 @@ def test_a_database_from_before_search_is_indexed_on_upgrade(tmp_path, library) 
         hits = services.search.search("budget")
         assert hits and all(h.kind == SearchKind.REFLECTION for h in hits)
         assert any("budget" in "".join(t for t, _ in h.snippet).lower() for h in hits)
+    finally:
+        services.close()
+
+
+def _add_texts(services, session_id: str, person_id: str, texts: list[str]) -> list[str]:
+    """Many reflections in one statement (the index triggers still run for each); their ids in order."""
+    from sqlalchemy import insert
+
+    from workshop_app.storage.rows import new_id
+
+    rows = [
+        {"id": new_id(), "session_id": session_id, "participant_id": person_id, "prompt": f"P{i}", "text": text}
+        for i, text in enumerate(texts)
+    ]
+    with services.db.unit_of_work() as uow:
+        uow.db.execute(insert(ReflectionRow), rows)
+    return [row["id"] for row in rows]
+
+
+def test_exactly_2000_matches_are_scored_and_2001_show_the_newest(services) -> None:
+    """The one pass over the index counts honestly at the boundary the search window speaks of."""
+    programme, session, people, made = _setup(services, ["trust " * 6 + "best"])  # oldest, and best
+    best = next(iter(made))
+    _add_texts(services, session.id, people[1].id, ["nothing to find here"] * 30)
+    ids = _add_texts(
+        services, session.id, people[2].id, [f"once trust among words {i} " + "filler " * 12 for i in range(1999)]
+    )
+    for scope in (None, programme.id):
+        found = services.search.find("trus", scope)
+        assert found.newest_over is None and len(found.hits) == 50  # 2,000 match: all scored
+        assert found.hits[0].ref_id == best and found.hits[0].score < found.hits[-1].score
+    [newest] = _add_texts(services, session.id, people[3].id, ["trust, the newest"])
+    for scope in (None, programme.id):
+        found = services.search.find("trus", scope)
+        assert found.newest_over == 2000 and len(found.hits) == 50  # 2,001: the newest 50
+        assert [h.ref_id for h in found.hits] == [newest, *ids[::-1][:49]]
+        assert all(h.score == 0.0 for h in found.hits)
+        assert all(any(match for _t, match in h.snippet) for h in found.hits)
+    assert services.search.find("trust newest").hits[0].ref_id == newest  # a few matches: scored again
+
+
+LONG_WORDS = (
+    "ymddiriedaeth",
+    "współpracować",
+    "συνεργασίας",
+    "співробітництво",
+    "信任合作伙伴关系",
+    "École",
+    "naïveté",
+)
+
+
+def test_every_length_of_a_word_start_finds_what_a_scan_finds(services) -> None:
+    """Word starts of 1 to 10 letters are read from the index's prefix lists, longer ones are
+    gathered in full: both agree with a scan, over everything and within a programme."""
+    rng = random.Random(8)
+    vocabulary = LONG_WORDS + ("ymddiried", "współpraca", "ysgol", "École", "echo", "信任")
+    corpus = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 6))) for _ in range(120)]
+    programme, _session, _people, texts = _setup(services, corpus)
+    _setup(services, corpus[:40])  # another programme holding some of the same words
+    for word in LONG_WORDS:
+        for length in range(1, len(word) + 1):
+            query = word[:length]
+            expected = _brute_force(texts, query)
+            inside = {h.ref_id for h in services.search.search(query, programme.id, limit=10_000)}
+            assert inside == expected, query
+            everywhere = services.search.search(query, limit=10_000)
+            assert expected <= {h.ref_id for h in everywhere} and len(everywhere) >= len(expected), query
+
+
+def test_scores_within_a_programme_are_its_scores_among_everything(services, monkeypatch) -> None:
+    """The programme token weighs nothing: a text scores the same found within its programme or
+    among all, whether its programme's matches are scored over the words' own matches (few
+    others among them) or through the programme's token (many others among them)."""
+    from workshop_app.storage import repositories_research
+
+    rng = random.Random(5)
+    words = ("trust", "trusting", "budget", "housing", "courage", "listening")
+    first, s1, p1, _ = _setup(services, [])
+    second, s2, p2, _ = _setup(services, [])
+    mine: set[str] = set()
+    for i in range(160):  # the two programmes' texts interleave, as programmes running side by side do
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 9)))
+        if i % 2:
+            mine.update(_add_texts(services, s1.id, p1[0].id, [text]))
+        else:
+            _add_texts(services, s2.id, p2[0].id, [text])
+    for query in ("trust", "trust budget", "hous", "cour list"):
+        among_all = {h.ref_id: h.score for h in services.search.search(query, limit=10_000)}
+        walked = services.search.search(query, first.id, limit=10_000)
+        monkeypatch.setattr(repositories_research, "SPAN_LIMIT", 0)  # too many others: use the token
+        through_token = services.search.search(query, first.id, limit=10_000)
+        monkeypatch.undo()
+        assert walked and [h.ref_id for h in walked] == [h.ref_id for h in through_token], query
+        assert {h.ref_id for h in walked} == {r for r in among_all if r in mine}, query
+        for hit, other in zip(walked, through_token, strict=True):
+            assert hit.score == pytest.approx(other.score) == pytest.approx(among_all[hit.ref_id])
+        scores = [h.score for h in walked]
+        assert scores == sorted(scores)
+        top = services.search.find(query, first.id, limit=5)
+        assert [h.ref_id for h in top.hits] == [h.ref_id for h in walked[:5]]
+
+
+def test_the_index_keeps_word_starts_of_1_to_10_letters_and_its_triggers(services) -> None:
+    with services.db.engine.connect() as conn:
+        sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'search_fts'").scalar()
+        triggers = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert "prefix='1 2 3 4 5 6 7 8 9 10'" in sql and "content='search_doc'" in sql
+    assert {"search_doc_ai", "search_doc_ad", "search_doc_au"} <= triggers
+
+
+def test_the_prefix_migration_goes_down_and_up_with_the_index_whole(tmp_path, library) -> None:
+    import sqlite3
+
+    from alembic import command
+
+    from workshop_app.services.container import Services
+    from workshop_app.storage import migrate
+    from workshop_app.storage.database import open_database
+
+    path = tmp_path / "down-up.db"
+    services = Services.create(open_database(path), library)
+    _programme, session, people, _ = _setup(services, ["zaufanie and trust", "budget"])
+    services.close()
+
+    def run(step, revision: str) -> None:
+        from workshop_app.storage.engine import make_engine
+
+        engine = make_engine(path)
+        with engine.connect() as conn, conn.begin():
+            cfg = migrate._config()
+            cfg.attributes["connection"] = conn
+            step(cfg, revision)
+        engine.dispose()
+
+    run(command.downgrade, "0009")
+    conn = sqlite3.connect(path)
+    try:
+        assert "prefix='2 3'" in conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search_fts'").fetchone()[0]
+        assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name LIKE 'search_doc_a_'").fetchone()[0] == 3
+    finally:
+        conn.close()
+    services = Services.create(open_database(path), library)  # upgrades to head again
+    try:
+        assert [h.ref_id for h in services.search.search("zauf")] and len(services.search.search("t")) == 1
+        services.entries.save_reflection(
+            session.id, people[1].id, services.sessions.prompts(session)[0], "Ymddiriedaeth"
+        )
+        assert len(services.search.search("ymddiriedaet")) == 1 and len(services.search.search("y")) == 1
+        with services.db.engine.connect() as conn:
+            conn.exec_driver_sql("INSERT INTO search_fts(search_fts, rank) VALUES('integrity-check', 1)")
+            assert conn.exec_driver_sql("SELECT v FROM search_fts_config WHERE k='secure-delete'").scalar() == 1
     finally:
         services.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..domain.content import ContentLibrary
 from ..domain.research import SearchHit, SearchKind, SearchResults
 from ..domain.search_text import fts_query
@@ -52,8 +54,13 @@ class SearchService:
             return SearchResults(())
         with self.db.unit_of_work(write=False) as uow:
             repo = ResearchRepository(uow.db)
-            many = repo.more_matches_than(fts, programme_id, rank_limit)
-            rows = repo.search(fts, programme_id, limit, newest=many)
+            # one pass over the index answers "more than rank_limit?" and, if so, which to show
+            newest = repo.newest_matches(fts, programme_id, max(rank_limit + 1, limit))
+            many = len(newest) > rank_limit
+            if many:
+                rows = repo.hits(fts, programme_id, newest[:limit])
+            else:
+                rows = repo.best_hits(fts, programme_id, limit, newest)
         hits: list[SearchHit] = []
         for row in rows:
             if not row.found:
@@ -72,11 +79,11 @@ class SearchService:
                     pieces(row.snip),
                     row.session_id,
                     row.title or "",
-                    row.held_on,
+                    date.fromisoformat(row.held_on) if row.held_on else None,
                     row.participant_id,
                     who,
                     prompt,
-                    float(row.rank),
+                    float(row.score),
                 )
             )
         return SearchResults(tuple(hits), rank_limit if many else None)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Float, Row, String, column, func, select, text
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session as DbSession
 
 from .rows import ActionRow, ParCycleRow, ParticipantRow, RatingRow, ReflectionRow, SessionRow
 from .rows_research import CodeRow, CodingRow
+
+SPAN_LIMIT = 20_000  # scoring a programme's matches: words' matches walked instead of counting its texts
 
 
 def scoped(fts_query: str, programme_id: str | None) -> str:
@@ -141,56 +144,89 @@ class ResearchRepository:
         return int(self.db.scalar(stmt) or 0)
 
     # --- search -----------------------------------------------------------------------------
-    def more_matches_than(self, fts_query: str, programme_id: str | None, count: int) -> bool:
-        """Whether more than `count` texts match: the index hands matches out newest first
-        without scoring them, so this costs about `count` steps however many texts match."""
-        sql = text("SELECT rowid FROM search_fts WHERE search_fts MATCH :q ORDER BY rowid DESC LIMIT 1 OFFSET :k")
-        return self.db.execute(sql, {"q": scoped(fts_query, programme_id), "k": count}).first() is not None
+    def newest_matches(self, fts_query: str, programme_id: str | None, count: int) -> list[int]:
+        """The index ids of the newest `count` matching texts, newest first, in one pass.
 
-    def search(
-        self, fts_query: str, programme_id: str | None, limit: int, *, newest: bool = False
-    ) -> Sequence[Row[Any]]:
-        """The best `limit` hits (or the newest, unscored) with what the results list shows of each,
-        in one statement.
-
-        Each row: kind, ref_id, snip (matches between \\x02 and \\x03), rank, session_id, title,
-        held_on, participant_id, code, name, prompt, owner, found (the text still exists).
-        Scoring (bm25) reads every match of every word, which for a word in a third of 600,000
-        texts takes tens of milliseconds; newest first reads only as far as it needs. SQLite makes
-        snippets only for the rows the inner query keeps, and the look-ups of session, person and
-        prompt run for those rows alone.
+        The index hands matches out newest first without scoring them; a whole word, or a word
+        start of a length the index keeps (1 to 10 letters, migration 0010), is read one text at
+        a time, so this costs about `count` steps however many texts match.
         """
-        order = "search_fts.rowid DESC" if newest else "search_fts.rank"
-        rank = "0.0" if newest else "search_fts.rank"
-        sql = text(
-            "WITH hits AS ("
-            f" SELECT d.kind AS kind, d.ref_id AS ref_id, {rank} AS rank, search_fts.rowid AS doc,"
+        sql = (
+            "SELECT json_group_array(doc ORDER BY doc DESC) FROM"
+            " (SELECT rowid AS doc FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?)"
+        )
+        found = self.db.connection().exec_driver_sql(sql, (scoped(fts_query, programme_id), count)).scalar()
+        return json.loads(found)
+
+    def hits(self, fts_query: str, programme_id: str | None, docs: Sequence[int]) -> list[Row[Any]]:
+        """What the results list shows of `docs` (index ids of matching texts, as from
+        `newest_matches`), in that order, unscored (score 0.0). See `_rows` for the columns."""
+        return self._rows(scoped(fts_query, programme_id), [(doc, 0.0) for doc in docs])
+
+    def best_hits(self, fts_query: str, programme_id: str | None, limit: int, matches: Sequence[int]) -> list[Row[Any]]:
+        """The best `limit` of `matches` (every index id that matches, as from `newest_matches`),
+        best (lowest bm25 score) first, ties newest first. See `_rows` for the columns.
+
+        bm25 counts the texts holding each word before it scores one. Within a programme, the
+        programme's token weighs nothing in the score, but as part of the query bm25 would count
+        all the programme's texts as well (100,000 in the largest: several milliseconds). So when
+        the words match few texts between the lowest and highest of `matches` (SPAN_LIMIT at
+        most, which a short look answers), the words alone are scored over that stretch and only
+        `matches` kept: the same scores, without counting the programme. SQLite's own
+        top-`limit` sort over bm25() is faster here than FTS5's `ORDER BY rank`.
+        """
+        if not matches:
+            return []
+        conn = self.db.connection()
+        lo, hi = min(matches), max(matches)
+        query = scoped(fts_query, programme_id)
+        keep, params = "", [lo, hi]
+        if programme_id:
+            words = scoped(fts_query, None)
+            probe = (
+                "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ?"
+                " AND rowid BETWEEN ? AND ? LIMIT ?)"
+            )
+            if conn.exec_driver_sql(probe, (words, lo, hi, SPAN_LIMIT + 1)).scalar() <= SPAN_LIMIT:
+                query, keep = words, " AND +rowid IN (SELECT value FROM json_each(?))"
+                params.append(json.dumps(list(matches)))
+        sql = (
+            "SELECT rowid, bm25(search_fts, 1.0, 0.0) AS score FROM search_fts WHERE search_fts MATCH ?"
+            f" AND rowid BETWEEN ? AND ?{keep} ORDER BY score, rowid DESC LIMIT ?"
+        )
+        best = conn.exec_driver_sql(sql, (query, *params, limit)).all()
+        return self._rows(query, [(row[0], float(row[1])) for row in best])
+
+    def _rows(self, match: str, shown: Sequence[tuple[int, float]]) -> list[Row[Any]]:
+        """For each (index id, score) of `shown`, in order, what the results list shows of it:
+        doc, kind, ref_id, snip (matches between \x02 and \x03), score, session_id, title,
+        held_on (ISO text), participant_id, code, name, prompt, owner, found (the text still exists).
+
+        `match` is a query every one of them matches. The index walks only its matches between
+        the lowest and highest id shown and makes snippets for the ids shown alone; the look-ups
+        of session, person and prompt run for those rows alone.
+        """
+        if not shown:
+            return []
+        docs = [doc for doc, _score in shown]
+        sql = (
+            "WITH hits AS MATERIALIZED ("
+            " SELECT search_fts.rowid AS doc, d.kind AS kind, d.ref_id AS ref_id,"
             " snippet(search_fts, 0, char(2), char(3), '…', 24) AS snip"
             " FROM search_fts JOIN search_doc AS d ON d.id = search_fts.rowid"
-            f" WHERE search_fts MATCH :q ORDER BY {order} LIMIT :n) "
-            "SELECT h.kind, h.ref_id, h.snip, h.rank, coalesce(r.session_id, a.session_id) AS session_id,"
+            " WHERE search_fts MATCH :q AND search_fts.rowid BETWEEN :lo AND :hi"
+            " AND +search_fts.rowid IN (SELECT value FROM json_each(:docs))), "
+            "shown AS (SELECT key AS place, value ->> 0 AS doc, value ->> 1 AS score FROM json_each(:shown)) "
+            "SELECT h.doc, h.kind, h.ref_id, h.snip, shown.score, coalesce(r.session_id, a.session_id) AS session_id,"
             " s.title, s.held_on, r.participant_id, p.code, p.name, r.prompt, a.owner,"
             " (r.id IS NOT NULL OR a.id IS NOT NULL) AS found "
-            "FROM hits AS h "
+            "FROM shown JOIN hits AS h ON h.doc = shown.doc "
             "LEFT JOIN reflection AS r ON h.kind = 'reflection' AND r.id = h.ref_id "
             "LEFT JOIN action AS a ON h.kind = 'action' AND a.id = h.ref_id "
             "LEFT JOIN session AS s ON s.id = coalesce(r.session_id, a.session_id) "
             "LEFT JOIN participant AS p ON p.id = r.participant_id "
-            "ORDER BY h.rank, h.doc DESC"
-        ).columns(
-            column("kind", String),
-            column("ref_id", String),
-            column("snip", String),
-            column("rank", Float),
-            column("session_id", String),
-            column("title", String),
-            column("held_on", Date),
-            column("participant_id", String),
-            column("code", String),
-            column("name", String),
-            column("prompt", String),
-            column("owner", String),
-            column("found", Boolean),
+            "ORDER BY shown.place"
         )
-        params = {"q": scoped(fts_query, programme_id), "n": limit}
-        return self.db.execute(sql, params).all()
+        params = {"q": match, "lo": min(docs), "hi": max(docs), "docs": json.dumps(docs), "shown": json.dumps(shown)}
+        # plain DB-API rows (no type processing: 50 rows a keystroke); held_on comes back as text
+        return list(self.db.connection().exec_driver_sql(sql, params).all())
