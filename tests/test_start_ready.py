@@ -177,3 +177,38 @@ def test_the_first_paint_imports_neither_sqlalchemy_nor_the_storage_layer(tmp_pa
     assert counts != "0 0"
     assert orm == "[]"
     assert storage == "[]"
+
+
+def test_a_slow_open_shows_why_and_its_result_or_error_comes_back(qtbot, monkeypatch) -> None:
+    """Opening a file that must be upgraded first says so while it works; errors still reach the caller."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    monkeypatch.delenv(application.HEADLESS_ENV, raising=False)
+    monkeypatch.setattr(application, "OPEN_FEEDBACK_AFTER", 0.05)
+    release = threading.Event()
+    seen: list[str] = []
+
+    def look() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+        if dialogs:
+            seen.append(dialogs[0].labelText())
+            release.set()
+        else:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+
+    def slow_open() -> str:
+        if not release.wait(30):
+            raise AssertionError("the busy window never showed")
+        return "opened"
+
+    assert application.open_with_feedback("leaders.db", slow_open) == "opened"
+    assert seen and "Opening leaders.db" in seen[0] and "upgraded" in seen[0]
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+
+    def refused() -> None:
+        raise WorkshopError("That file is not a Workshop Companion database.", code="not-a-database")
+
+    with pytest.raises(WorkshopError, match="not a Workshop Companion database"):
+        application.open_with_feedback("other.db", refused)

@@ -3710,6 +3710,18 @@ Ffynhonnell: {citation}</translation>
         <source>Something went wrong ({kind}). Nothing already saved is lost.</source>
         <translation>Aeth rhywbeth o&apos;i le ({kind}). Does dim byd sydd eisoes wedi&apos;i gadw wedi&apos;i golli.</translation>
     </message>
+    <message>
+        <source>Opening {name}…
+
+A database made by an earlier version is backed up first and then upgraded; a large one can take a minute or two. Please leave Workshop Companion open.</source>
+        <translation>Wrthi'n agor {name}…
+
+Mae cronfa ddata a wnaed gan fersiwn gynharach yn cael ei chadw wrth gefn yn gyntaf ac yna'n cael ei huwchraddio; gall un fawr gymryd munud neu ddwy. Gadewch Workshop Companion ar agor, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>Agor y gronfa ddata</translation>
+    </message>
 </context>
 <context>
     <name>bundle_dialogs</name>

@@ -14,6 +14,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -188,6 +189,60 @@ def choose_other_file(current: Path) -> Path | None:
 
 
 # --- opening ----------------------------------------------------------------------------------
+# How long an open may take before a window says what is happening (an upgrade of a large file,
+# which is backed up first, can take a minute or more).
+OPEN_FEEDBACK_AFTER = 0.6
+
+
+def open_with_feedback(name: str, open_it: Callable[[], Any]) -> Any:
+    """Run `open_it` on a worker thread; if it takes a while, show a busy window saying why.
+
+    The window has no Cancel: stopping an upgrade half-way is what the backup guards against, and
+    the open ends by itself. Errors are raised here, on the GUI thread, as if called directly.
+    """
+    outcome: dict[str, Any] = {}
+    done = threading.Event()
+
+    def work() -> None:
+        try:
+            outcome["value"] = open_it()
+        except BaseException as exc:  # noqa: BLE001 - raised again on the GUI thread below
+            outcome["error"] = exc
+        finally:
+            done.set()
+
+    worker = threading.Thread(target=work, name="open-database", daemon=True)
+    worker.start()
+    if not done.wait(OPEN_FEEDBACK_AFTER) and QApplication.instance() is not None and not _headless():
+        from PySide6.QtWidgets import QProgressDialog
+
+        dialog = QProgressDialog(
+            QCoreApplication.translate(
+                "application",
+                "Opening {name}…\n\nA database made by an earlier version is backed up first and then "
+                "upgraded; a large one can take a minute or two. Please leave Workshop Companion open.",
+            ).format(name=name),
+            "",
+            0,
+            0,
+        )
+        dialog.setCancelButton(None)
+        dialog.setWindowTitle(QCoreApplication.translate("application", "Workshop Companion"))
+        dialog.setAccessibleName(QCoreApplication.translate("application", "Opening the database"))
+        dialog.setMinimumDuration(0)
+        dialog.show()
+        try:
+            while not done.wait(0.03):
+                QApplication.processEvents()
+        finally:
+            dialog.close()
+            dialog.deleteLater()
+    worker.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
 def open_for_gui(db_path: Path):  # noqa: ANN201 - returns Services
     """Open the database, guiding the person through every problem; None when they give up."""
     from ..app import open_services
@@ -210,7 +265,12 @@ def open_for_gui(db_path: Path):  # noqa: ANN201 - returns Services
                 passphrase = ask_passphrase(db_path.name, problem)
                 if passphrase is None:
                     return None
-            services = open_services(db_path, passphrase=passphrase, read_only=read_only, new_passphrase=new_passphrase)
+            services = open_with_feedback(
+                db_path.name,
+                partial(
+                    open_services, db_path, passphrase=passphrase, read_only=read_only, new_passphrase=new_passphrase
+                ),
+            )
             if services.recovery_key:
                 show_recovery_key(services.recovery_key)
             return services
