@@ -214,7 +214,7 @@ def open_with_feedback(name: str, open_it: Callable[[], Any]) -> Any:
     worker = threading.Thread(target=work, name="open-database", daemon=True)
     worker.start()
     if not done.wait(OPEN_FEEDBACK_AFTER) and QApplication.instance() is not None and not _headless():
-        from PySide6.QtWidgets import QProgressDialog
+        from PySide6.QtWidgets import QLabel, QProgressDialog
 
         dialog = QProgressDialog(
             QCoreApplication.translate(
@@ -227,6 +227,10 @@ def open_with_feedback(name: str, open_it: Callable[[], Any]) -> Any:
             0,
         )
         dialog.setCancelButton(None)
+        label = QLabel(dialog.labelText())
+        label.setWordWrap(True)
+        dialog.setLabel(label)
+        dialog.setMinimumWidth(460)
         dialog.setWindowTitle(QCoreApplication.translate("application", "Workshop Companion"))
         dialog.setAccessibleName(QCoreApplication.translate("application", "Opening the database"))
         dialog.setMinimumDuration(0)
