@@ -64,6 +64,11 @@ def main() -> int:
         help="leave out the coding tab's reload on each saved reflection (to see what the rest costs)",
     )
     parser.add_argument("--profile", help="write a pyinstrument profile of the GUI thread to FILE (.html, or text)")
+    parser.add_argument(
+        "--gaps",
+        help="write the gaps over 16 ms and the backups' spans to FILE (JSON; clock: CLOCK_MONOTONIC), "
+        "to match against a scheduler trace such as `perf sched timehist`",
+    )
     args = parser.parse_args()
     seconds = args.seconds or (3.0 if args.quick else 20.0)
     idle_seconds = 1.0 if args.quick else 5.0
@@ -250,6 +255,19 @@ def main() -> int:
             f"blocked (the interpreter lock, the disk) {blocked / total:.0%}"
         )
     print(f"longest gap at {at - beats[0]:.2f} s into the run")
+    if args.gaps:
+        import json
+
+        Path(args.gaps).write_text(
+            json.dumps(
+                {
+                    "pid": os.getpid(),
+                    "gaps": [(beats[i], beats[i + 1], *parts(i)) for i in long_ones],
+                    "backups": backup_spans,
+                }
+            ),
+            encoding="utf-8",
+        )
     for gap, start, i in sorted(zip(gaps, beats, range(len(gaps)), strict=False), reverse=True)[:5]:
         end = start + gap
         during = [
