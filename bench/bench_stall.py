@@ -7,8 +7,9 @@ the event loop; a typist timer sends a key press and release to the reflection e
 (a fast typist), pausing 600 ms after each phrase so the 400 ms autosave fires, and moving to the
 next participant every few phrases (a save and a load); meanwhile the app's own automatic backup
 (`AutomaticBackups`, as the running app starts it: `SafetyService.backup_if_due` on its background
-lane, a verified `VACUUM INTO` copy) runs again and again: each published backup is deleted as soon
-as it is made, so the next one is due at once. The stall is the longest gap between heartbeats.
+lane, which starts a separate low-priority process making a verified `VACUUM INTO` copy and waits
+for it) runs again and again: each published backup is deleted as soon as it is made, so the next
+one is due at once. The stall is the longest gap between heartbeats.
 Target: under 16 ms (one frame at 60 Hz). First, as a control, the heartbeat runs alone for a few
 seconds in the same window: the stalls the machine itself causes (other processes, the scheduler).
 """
