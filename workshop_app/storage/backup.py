@@ -314,20 +314,21 @@ def thin_backups(folder: Path, now: datetime | None = None) -> list[Path]:
 
 # --- a backup in its own low-priority process ------------------------------------------------
 #
-# Made in the app's process, a backup of a large database left the window waiting for a CPU:
-# the copying thread (and the kernel writing its pages out) took whole scheduler ticks on the
-# core the window woke up on, and its Python bookkeeping held the interpreter lock between SQLite
-# calls. In a child process at the lowest CPU priority (Linux: SCHED_IDLE, which any ordinary
-# thread that wakes preempts at once; elsewhere the highest niceness) and the lowest best-effort
-# I/O priority, it shares no interpreter lock with the window and gets a CPU only when the window
-# does not need one. The parent holds BACKUP_LOCK until the child has finished, so erasure and
-# restore still never interleave with it. The database key goes to the child over its standard
-# input, never on its command line or in its environment.
+# Made in the app's process, a backup of a large database left the window waiting: the copying
+# thread took whole scheduler ticks on the core the window woke up on, and its Python bookkeeping
+# held the interpreter lock between SQLite calls. In a child process at the lowest CPU priority
+# (Linux: SCHED_IDLE, which an ordinary thread that wakes preempts; elsewhere the highest
+# niceness) and in the idle I/O class (served after everyone else; the I/O schedulers age such
+# requests, so it is not starved), it shares no interpreter lock with the window and gets a CPU
+# when the window does not need one. The parent holds BACKUP_LOCK until the child has finished,
+# so erasure and restore still never interleave with it. The database key goes to the child over
+# its standard input, never on its command line or in its environment.
 
 WORKER_ARG = "__backup-worker"  # hidden command-line word: the app's own executable runs the child
 WORKER_NICENESS = 19
 _IOPRIO_SET = {"x86_64": 251, "amd64": 251, "aarch64": 30, "arm64": 30, "riscv64": 30, "i386": 289, "i686": 289}
 _IOPRIO_CLASS_BE = 2
+_IOPRIO_CLASS_IDLE = 3
 
 
 def worker_command() -> list[str]:
@@ -393,7 +394,7 @@ def make_backup_in_child(db_path: Path, key: bytes | None = None, *, now: dateti
 
 
 def _lower_own_priority() -> None:
-    """This process: the lowest CPU priority and best-effort I/O priority 7 where the system allows."""
+    """This process: the lowest CPU priority and the idle I/O class (else best-effort 7) where allowed."""
     try:
         os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))  # type: ignore[attr-defined]
     except (AttributeError, OSError):
@@ -407,7 +408,9 @@ def _lower_own_priority() -> None:
             import ctypes
 
             libc = ctypes.CDLL(None, use_errno=True)
-            libc.syscall(number, 1, 0, (_IOPRIO_CLASS_BE << 13) | 7)  # IOPRIO_WHO_PROCESS, this process
+            for value in (_IOPRIO_CLASS_IDLE << 13, (_IOPRIO_CLASS_BE << 13) | 7):
+                if libc.syscall(number, 1, 0, value) == 0:  # IOPRIO_WHO_PROCESS, this process
+                    break
         except (OSError, AttributeError):
             pass
 
