@@ -84,6 +84,7 @@ def test_a_backup_in_its_own_process_is_verified_audited_thinned_and_keyed(
     old.write_bytes(b"an old backup")
     os.utime(old, (1577869200, 1577869200))  # written then, so the database changed after it
     spy = _Spy(monkeypatch)
+    monkeypatch.setenv("WORKSHOP_APP_PASSPHRASE", "a long passphrase")  # as a headless run may have
     now = datetime.now().replace(microsecond=0)
     try:
         info = services.safety.backup_if_due(now=now, in_child=True)
@@ -105,6 +106,7 @@ def test_a_backup_in_its_own_process_is_verified_audited_thinned_and_keyed(
             assert secret in call["input"].decode()  # over standard input only
             assert not any(secret in a for a in call["args"])
             assert not any(secret in v for v in call["env"].values())
+        assert not any("a long passphrase" in v for v in call["env"].values())
         # Nothing changed since: not due, no child started.
         assert services.safety.backup_if_due(now=now + timedelta(minutes=40), in_child=True) is None
         assert len(spy.calls) == 1

@@ -339,7 +339,8 @@ def worker_command() -> list[str]:
 
 
 def _worker_env() -> dict[str, str]:
-    env = dict(os.environ)
+    """This process's environment, less any passphrase a headless run was given (the child needs none)."""
+    env = {name: value for name, value in os.environ.items() if "PASSPHRASE" not in name.upper()}
     if not getattr(sys, "frozen", False):  # the package this process runs, first on the child's path
         root = str(Path(__file__).resolve().parents[2])
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
@@ -385,10 +386,9 @@ def make_backup_in_child(db_path: Path, key: bytes | None = None, *, now: dateti
         raise StorageError(
             f"The backup could not be made (its process ended with code {done.returncode}).", code="backup-failed"
         )
+    if answer.get("error") == "damaged":
+        raise DamagedDatabaseError(str(answer["message"]))
     if "error" in answer:
-        kind = DamagedDatabaseError if answer["error"] == "damaged" else StorageError
-        if kind is DamagedDatabaseError:
-            raise DamagedDatabaseError(str(answer["message"]))
         raise StorageError(str(answer["message"]), code=str(answer.get("code") or "backup-failed"))
     return BackupInfo(Path(answer["path"]), datetime.fromisoformat(answer["taken_at"]), int(answer["size"]))
 
