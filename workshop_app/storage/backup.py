@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import DamagedDatabaseError, StorageError
-from .engine import dbapi_module
 from .keyfile import copy_keyfile, key_pragma, keyfile_for
 
 BACKUP_RE = re.compile(r"^backup-(\d{8})-(\d{6})(?:-(\d+))?\.db$")
@@ -134,6 +133,9 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _connect(path: Path, key: bytes | None, *, read_only: bool = False) -> Any:
+    # Imported here: the backup process lowers its priority before it loads SQLAlchemy (with the engine).
+    from .engine import dbapi_module
+
     if read_only:
         conn = dbapi_module().connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     else:
