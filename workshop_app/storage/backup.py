@@ -203,19 +203,9 @@ def _unique_name(folder: Path, when: datetime) -> Path:
 
 
 def make_backup(
-    db_path: Path,
-    key: bytes | None = None,
-    *,
-    folder: Path | None = None,
-    now: datetime | None = None,
-    write_out: bool = False,
+    db_path: Path, key: bytes | None = None, *, folder: Path | None = None, now: datetime | None = None
 ) -> BackupInfo:
-    """Copy a live database consistently, verify the copy, then publish it atomically.
-
-    `write_out`: while copying, start writing the copy's pages to disk from this process every
-    quarter second (Linux), rather than leaving them to the kernel's writeback threads, which run
-    at ordinary priority (the backup process).
-    """
+    """Copy a live database consistently, verify the copy, then publish it atomically."""
     db_path = Path(db_path)
     folder = folder or backup_dir(db_path)
     try:
@@ -226,62 +216,15 @@ def make_backup(
         ) from exc
     tmp = folder / f"{TMP_PREFIX}{secrets.token_hex(6)}.tmp"
     with BACKUP_LOCK:
-        return _make_backup(db_path, key, folder, tmp, now, write_out)
+        return _make_backup(db_path, key, folder, tmp, now)
 
 
-class _WriteOut:
-    """Starts writeback of a growing file's dirty pages every `every` seconds, from a thread of this process."""
-
-    def __init__(self, path: Path, every: float = 0.25) -> None:
-        self.path, self.every = path, every
-        self.stop = threading.Event()
-        self.thread: threading.Thread | None = None
-
-    def __enter__(self) -> _WriteOut:
-        if sys.platform.startswith("linux"):
-            self.thread = threading.Thread(target=self._run, daemon=True)
-            self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop.set()
-        if self.thread is not None:
-            self.thread.join()
-
-    def _run(self) -> None:
-        try:
-            import ctypes
-
-            sync_file_range = ctypes.CDLL(None, use_errno=True).sync_file_range
-            sync_file_range.argtypes = (ctypes.c_int, ctypes.c_int64, ctypes.c_int64, ctypes.c_uint)
-        except (OSError, AttributeError):
-            return
-        fd = -1
-        try:
-            while not self.stop.wait(self.every):
-                if fd < 0:
-                    try:
-                        fd = os.open(self.path, os.O_RDONLY)
-                    except OSError:
-                        continue
-                sync_file_range(fd, 0, 0, 2)  # SYNC_FILE_RANGE_WRITE: start writing, do not wait
-        finally:
-            if fd >= 0:
-                os.close(fd)
-
-
-def _make_backup(
-    db_path: Path, key: bytes | None, folder: Path, tmp: Path, now: datetime | None, write_out: bool = False
-) -> BackupInfo:
+def _make_backup(db_path: Path, key: bytes | None, folder: Path, tmp: Path, now: datetime | None) -> BackupInfo:
     try:
         src = _connect(db_path, key)
         try:
             src.execute("PRAGMA busy_timeout=5000")
-            if write_out:
-                with _WriteOut(tmp):
-                    src.execute("VACUUM INTO ?", (str(tmp),))  # encrypted with the connection's key
-            else:
-                src.execute("VACUUM INTO ?", (str(tmp),))
+            src.execute("VACUUM INTO ?", (str(tmp),))  # encrypted with the connection's key
         finally:
             src.close()
         problems = check_file(tmp, key)
@@ -514,7 +457,7 @@ def worker_main() -> int:
         os.write(1, b'{"error": "storage", "code": "backup-failed", "message": "The backup request was unreadable."}\n')
         return 1
     try:
-        info = make_backup(db_path, key, now=now, write_out=True)
+        info = make_backup(db_path, key, now=now)
         thin_backups(backup_dir(db_path), now)
         answer: dict[str, Any] = {"path": str(info.path), "taken_at": info.taken_at.isoformat(), "size": info.size}
         code = 0
