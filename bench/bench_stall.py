@@ -7,8 +7,9 @@ the event loop; a typist timer sends a key press and release to the reflection e
 (a fast typist), pausing 600 ms after each phrase so the 400 ms autosave fires, and moving to the
 next participant every few phrases (a save and a load); meanwhile the app's own automatic backup
 (`AutomaticBackups`, as the running app starts it: `SafetyService.backup_if_due` on its background
-lane, a verified `VACUUM INTO` copy) runs again and again: each published backup is deleted as soon
-as it is made, so the next one is due at once. The stall is the longest gap between heartbeats.
+lane, which starts a separate low-priority process making a verified `VACUUM INTO` copy and waits
+for it) runs again and again: each published backup is deleted as soon as it is made, so the next
+one is due at once. The stall is the longest gap between heartbeats.
 Target: under 16 ms (one frame at 60 Hz). First, as a control, the heartbeat runs alone for a few
 seconds in the same window: the stalls the machine itself causes (other processes, the scheduler).
 """
@@ -64,6 +65,11 @@ def main() -> int:
         help="leave out the coding tab's reload on each saved reflection (to see what the rest costs)",
     )
     parser.add_argument("--profile", help="write a pyinstrument profile of the GUI thread to FILE (.html, or text)")
+    parser.add_argument(
+        "--gaps",
+        help="write the gaps over 16 ms and the backups' spans to FILE (JSON; clock: CLOCK_MONOTONIC), "
+        "to match against a scheduler trace such as `perf sched timehist`",
+    )
     args = parser.parse_args()
     seconds = args.seconds or (3.0 if args.quick else 20.0)
     idle_seconds = 1.0 if args.quick else 5.0
@@ -250,6 +256,19 @@ def main() -> int:
             f"blocked (the interpreter lock, the disk) {blocked / total:.0%}"
         )
     print(f"longest gap at {at - beats[0]:.2f} s into the run")
+    if args.gaps:
+        import json
+
+        Path(args.gaps).write_text(
+            json.dumps(
+                {
+                    "pid": os.getpid(),
+                    "gaps": [(beats[i], beats[i + 1], *parts(i)) for i in long_ones],
+                    "backups": backup_spans,
+                }
+            ),
+            encoding="utf-8",
+        )
     for gap, start, i in sorted(zip(gaps, beats, range(len(gaps)), strict=False), reverse=True)[:5]:
         end = start + gap
         during = [

@@ -21,7 +21,14 @@ def test_self_test_passes_from_source(tmp_path: Path) -> None:
     assert report.ok, report.text()
     text = report.text()
     assert text.startswith(f"Workshop Companion {__version__} self-test (source")
-    for word in ("content", "migrations ran to revision", "built in memory", "platform plugins", "OK"):
+    for word in (
+        "content",
+        "migrations ran to revision",
+        "backup process",
+        "built in memory",
+        "platform plugins",
+        "OK",
+    ):
         assert word in text
 
 

@@ -496,6 +496,10 @@ def _cmd_audit(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if (sys.argv[1:] if argv is None else list(argv))[:1] == ["__backup-worker"]:  # hidden: storage.backup.WORKER_ARG
+        from .storage.backup import worker_main
+
+        return worker_main()
     args = build_parser().parse_args(argv)  # --version and usage errors answer before anything heavy loads
     from .app import run_gui, setup_logging  # services (and SQLAlchemy) load before Qt, which is faster
 

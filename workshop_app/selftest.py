@@ -74,11 +74,18 @@ def _check_database_and_pack(library: object, report: list[str]) -> None:
 
             data = services.packs.pack_data(sessions[0].id)
             pdf = build_session_pack_bytes(data)
+            # Automatic backups run in a separate process started through this executable.
+            from .storage.backup import check_file
+
+            backup = db.backup(in_child=True)
+            if check_file(backup.path) != []:
+                raise SelfTestFailed("the backup made by the backup process fails its check")
         finally:
             services.close()
     if not pdf.startswith(b"%PDF") or data.app_version != __version__:
         raise SelfTestFailed("the session pack is not a valid PDF")
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    report.append(f"backup     a verified copy made by the app's own backup process ({backup.size // 1024} KiB)")
     report.append(
         f"pack       demo programme with {len(people)} participants; "
         f"pack of '{sessions[0].title}' built in memory ({len(pdf) // 1024} KiB, {pages} pages)"

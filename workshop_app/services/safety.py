@@ -91,17 +91,22 @@ class SafetyService:
         """Published backups of this database, newest first."""
         return list_backups(backup_dir(self.db.path))
 
-    def backup_now(self, reason: str = "manual", *, now: datetime | None = None) -> BackupInfo:
-        """A verified backup, recorded in the audit trail; older backups are thinned."""
+    def backup_now(self, reason: str = "manual", *, now: datetime | None = None, in_child: bool = False) -> BackupInfo:
+        """A verified backup, recorded in the audit trail; older backups are thinned.
+
+        `in_child`: the copy, check and thinning run in a separate low-priority process (the
+        automatic backups of the running app), so the window never waits for them.
+        """
         if not self.db.read_only:
             with self.db.unit_of_work() as uow:  # recorded first, so the backup holds its own event
                 audit.append(uow.db, f"backup ({reason})")
-        info = self.db.backup(now=now)
-        thin_backups(backup_dir(self.db.path), now)
+        info = self.db.backup(now=now, in_child=in_child)
+        if not in_child:  # the child thins once its backup is published
+            thin_backups(backup_dir(self.db.path), now)
         log.info("backup made (%s)", reason)
         return info
 
-    def backup_if_due(self, *, now: datetime | None = None) -> BackupInfo | None:
+    def backup_if_due(self, *, now: datetime | None = None, in_child: bool = False) -> BackupInfo | None:
         """Back up when the database changed since the newest backup (at start and on a timer)."""
         if self.db.read_only or not changed_since_last_backup(self.db.path):
             return None
@@ -109,7 +114,7 @@ class SafetyService:
         moment = now or datetime.now()
         if backups and (moment - backups[0].taken_at).total_seconds() < INTERVAL_MINUTES * 60 - 5:
             return None
-        return self.backup_now("automatic", now=now)
+        return self.backup_now("automatic", now=now, in_child=in_child)
 
     def clean_stray_files(self) -> int:
         return len(clean_stray_files(self.db.path))

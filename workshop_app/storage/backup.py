@@ -13,10 +13,15 @@ background lane and one before a risky operation never interleave.
 
 from __future__ import annotations
 
+import json
 import os
+import platform
 import re
 import secrets
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -24,7 +29,6 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import DamagedDatabaseError, StorageError
-from .engine import dbapi_module
 from .keyfile import copy_keyfile, key_pragma, keyfile_for
 
 BACKUP_RE = re.compile(r"^backup-(\d{8})-(\d{6})(?:-(\d+))?\.db$")
@@ -129,6 +133,9 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _connect(path: Path, key: bytes | None, *, read_only: bool = False) -> Any:
+    # Imported here: the backup process lowers its priority before it loads SQLAlchemy (with the engine).
+    from .engine import dbapi_module
+
     if read_only:
         conn = dbapi_module().connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     else:
@@ -305,3 +312,162 @@ def thin_backups(folder: Path, now: datetime | None = None) -> list[Path]:
             keyfile_for(b.path).unlink(missing_ok=True)
             removed.append(b.path)
     return removed
+
+
+# --- a backup in its own low-priority process ------------------------------------------------
+#
+# Made in the app's process, a backup of a large database left the window waiting: the copying
+# thread took whole scheduler ticks on the core the window woke up on, and its Python bookkeeping
+# held the interpreter lock between SQLite calls. In a child process at the lowest CPU priority
+# (Linux: SCHED_IDLE, which an ordinary thread that wakes preempts; elsewhere the highest
+# niceness) and in the idle I/O class (served after everyone else; the I/O schedulers age such
+# requests, so it is not starved), it shares no interpreter lock with the window and gets a CPU
+# when the window does not need one. The parent holds BACKUP_LOCK until the child has finished,
+# so erasure and restore still never interleave with it. The database key goes to the child over
+# its standard input, never on its command line or in its environment.
+
+WORKER_ARG = "__backup-worker"  # hidden command-line word: the app's own executable runs the child
+WORKER_NICENESS = 19
+_IOPRIO_SET = {"x86_64": 251, "amd64": 251, "aarch64": 30, "arm64": 30, "riscv64": 30, "i386": 289, "i686": 289}
+_IOPRIO_CLASS_BE = 2
+_IOPRIO_CLASS_IDLE = 3
+
+
+def worker_command() -> list[str]:
+    """How to start the backup child: the frozen app's executable, or this interpreter on the package."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_ARG]
+    return [sys.executable, "-m", "workshop_app", WORKER_ARG]
+
+
+def _worker_env() -> dict[str, str]:
+    """This process's environment, less any passphrase a headless run was given (the child needs none)."""
+    env = {name: value for name, value in os.environ.items() if "PASSPHRASE" not in name.upper()}
+    if not getattr(sys, "frozen", False):  # the package this process runs, first on the child's path
+        root = str(Path(__file__).resolve().parents[2])
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
+    return env
+
+
+def make_backup_in_child(db_path: Path, key: bytes | None = None, *, now: datetime | None = None) -> BackupInfo:
+    """`make_backup` then `thin_backups`, run by a separate low-priority process; this one waits.
+
+    Same guarantees as `make_backup` (one consistent snapshot, verified, encrypted with the same
+    key, published atomically, thinned after); errors come back as the same StorageError or
+    DamagedDatabaseError with the same plain messages.
+    """
+    request = json.dumps(
+        {
+            "db": str(Path(db_path).resolve()),
+            "key": key.hex() if key is not None else None,
+            "now": now.isoformat() if now is not None else None,
+        }
+    ).encode("utf-8")
+    flags = 0
+    if sys.platform == "win32":
+        flags = subprocess.BELOW_NORMAL_PRIORITY_CLASS | subprocess.CREATE_NO_WINDOW  # type: ignore[attr-defined]
+    with BACKUP_LOCK:
+        try:
+            done = subprocess.run(  # noqa: S603 - our own executable, arguments fixed above
+                worker_command(),
+                input=request,
+                capture_output=True,
+                env=_worker_env(),
+                creationflags=flags,
+                check=False,
+            )
+        except OSError as exc:
+            raise StorageError(
+                f"The backup could not be started: {exc.strerror or exc}.", code="backup-failed"
+            ) from exc
+    try:
+        answer = json.loads(done.stdout.decode("utf-8").strip().splitlines()[-1])
+    except (ValueError, IndexError, UnicodeDecodeError):
+        answer = None
+    if not isinstance(answer, dict) or done.returncode not in (0, 1):
+        raise StorageError(
+            f"The backup could not be made (its process ended with code {done.returncode}).", code="backup-failed"
+        )
+    if answer.get("error") == "damaged":
+        raise DamagedDatabaseError(str(answer["message"]))
+    if "error" in answer:
+        raise StorageError(str(answer["message"]), code=str(answer.get("code") or "backup-failed"))
+    return BackupInfo(Path(answer["path"]), datetime.fromisoformat(answer["taken_at"]), int(answer["size"]))
+
+
+def _lower_own_priority() -> None:
+    """This process: the lowest CPU priority and the idle I/O class (else best-effort 7) where allowed."""
+    try:
+        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))  # type: ignore[attr-defined]
+    except (AttributeError, OSError):
+        try:
+            os.nice(WORKER_NICENESS)  # type: ignore[attr-defined]
+        except (AttributeError, OSError):
+            pass
+    number = _IOPRIO_SET.get(platform.machine().lower()) if sys.platform.startswith("linux") else None
+    if number is not None:
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            for value in (_IOPRIO_CLASS_IDLE << 13, (_IOPRIO_CLASS_BE << 13) | 7):
+                if libc.syscall(number, 1, 0, value) == 0:  # IOPRIO_WHO_PROCESS, this process
+                    break
+        except (OSError, AttributeError):
+            pass
+
+
+def _end_with_parent() -> None:
+    """Stop if the app that started this backup is gone (the unfinished copy is removed at its next start)."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(3)
+
+    if sys.platform != "win32":
+        threading.Thread(target=watch, daemon=True).start()
+
+
+def _read_request() -> dict[str, Any]:
+    chunks = []
+    while True:
+        chunk = os.read(0, 65536)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    return json.loads(b"".join(chunks).decode("utf-8"))
+
+
+def worker_main() -> int:
+    """The backup child: read the request on standard input, answer one JSON line on standard output.
+
+    Uses the raw file descriptors: a windowed frozen app has no `sys.stdout`.
+    """
+    _lower_own_priority()
+    _end_with_parent()
+    try:
+        request = _read_request()
+        key = bytes.fromhex(request["key"]) if request.get("key") else None
+        now = datetime.fromisoformat(request["now"]) if request.get("now") else None
+        db_path = Path(request["db"])
+    except (OSError, ValueError, KeyError, TypeError):
+        os.write(1, b'{"error": "storage", "code": "backup-failed", "message": "The backup request was unreadable."}\n')
+        return 1
+    try:
+        info = make_backup(db_path, key, now=now)
+        thin_backups(backup_dir(db_path), now)
+        answer: dict[str, Any] = {"path": str(info.path), "taken_at": info.taken_at.isoformat(), "size": info.size}
+        code = 0
+    except DamagedDatabaseError as exc:
+        answer, code = {"error": "damaged", "message": exc.message}, 1
+    except StorageError as exc:
+        answer, code = {"error": "storage", "code": exc.code, "message": exc.message}, 1
+    except Exception as exc:  # noqa: BLE001 - reported as a failed backup, never a traceback
+        message = f"The backup could not be made ({type(exc).__name__})."
+        answer = {"error": "storage", "code": "backup-failed", "message": message}
+        code = 1
+    os.write(1, (json.dumps(answer) + "\n").encode("utf-8"))
+    return code

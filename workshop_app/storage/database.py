@@ -26,7 +26,7 @@ from ..domain.errors import (
     WorkshopError,
 )
 from . import audit, migrate
-from .backup import BackupInfo, check_file, finish_interrupted_write, make_backup
+from .backup import BackupInfo, check_file, finish_interrupted_write, make_backup, make_backup_in_child
 from .engine import check_sqlite, dbapi_module, make_engine, reader
 from .repositories import (
     ActionRepository,
@@ -153,8 +153,14 @@ class Database:
             assert raw is not None
             raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
-    def backup(self, *, now: datetime | None = None) -> BackupInfo:
-        """A verified backup of this database in its backup folder."""
+    def backup(self, *, now: datetime | None = None, in_child: bool = False) -> BackupInfo:
+        """A verified backup of this database in its backup folder.
+
+        `in_child`: made (and the folder thinned) by a separate low-priority process, so that
+        this process's window never waits for it; this call blocks until it is done.
+        """
+        if in_child:
+            return make_backup_in_child(self.path, self.key, now=now)
         return make_backup(self.path, self.key, now=now)
 
     def restore_from(self, source: Path) -> None:

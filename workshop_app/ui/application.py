@@ -458,29 +458,15 @@ def _run_window(app: QApplication, services) -> int | None:  # noqa: ANN001
     return int(code)
 
 
-BACKUP_NICENESS = 10
-
-
-def _yield_to_the_window() -> None:
-    """Run the calling (backup) thread at a lower priority, so the GUI thread gets a CPU first.
-
-    On two cores a copy keeping one busy left the window waiting for a CPU for tens of
-    milliseconds at a time. Linux takes a thread id here; elsewhere this does nothing.
-    """
-    try:
-        current = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
-        if current < BACKUP_NICENESS:
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKUP_NICENESS)
-    except (AttributeError, OSError):
-        pass
-
-
 class AutomaticBackups:
     """Automatic backups on their own background lane: at start, then whenever the timer finds one due.
 
     The copy (`VACUUM INTO`, then a full check) takes seconds on a large database; on the GUI
-    thread it froze the window, so it runs here, one at a time. A failure is logged, never shown:
-    the next check tries again, and the backups before risky operations are made regardless.
+    thread it froze the window, and even on a thread of this process it held the interpreter lock
+    and took the window's CPU in slices. So the lane only notes the backup in the audit trail and
+    starts a separate low-priority process that copies, checks, publishes and thins, waiting for
+    it (holding BACKUP_LOCK), one at a time. A failure is logged, never shown: the next check
+    tries again, and the backups before risky operations are made regardless.
     """
 
     def __init__(self, services, parent: QObject, *, runner: TaskRunner | None = None) -> None:  # noqa: ANN001
@@ -503,8 +489,7 @@ class AutomaticBackups:
         safety = self.services.safety
 
         def backup(_report: object) -> object:
-            _yield_to_the_window()
-            return safety.backup_if_due()
+            return safety.backup_if_due(in_child=True)
 
         self.runner.start(backup, on_done=self._done, on_error=self._failed)
 
