@@ -83,7 +83,7 @@ def main() -> int:
     from workshop_app.content.loader import load_library
     from workshop_app.services.container import Services
     from workshop_app.storage.database import open_database
-    from workshop_app.ui.application import AutomaticBackups
+    from workshop_app.ui.application import AutomaticBackups, settle_after_start
     from workshop_app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -95,6 +95,7 @@ def main() -> int:
         window = MainWindow(services)
         window.show()
         app.processEvents()
+        settle_after_start()  # as the app does once its services are ready
         editor = window.reflection_editor
         if args.no_coding_reload:
             window.data_changed.disconnect(window.coding_widget.on_data_changed)

@@ -212,3 +212,17 @@ def test_a_slow_open_shows_why_and_its_result_or_error_comes_back(qtbot, monkeyp
 
     with pytest.raises(WorkshopError, match="not a Workshop Companion database"):
         application.open_with_feedback("other.db", refused)
+
+
+def test_once_started_what_start_up_made_is_left_out_of_later_full_collections() -> None:
+    import gc
+
+    gc.unfreeze()
+    try:
+        application.settle_after_start()
+        frozen = gc.get_freeze_count()
+        assert frozen > 1000  # the modules, the window, the services made so far
+        gc.collect()
+        assert gc.get_freeze_count() == frozen  # a full collection leaves them where they are
+    finally:
+        gc.unfreeze()
