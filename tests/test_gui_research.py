@@ -173,3 +173,20 @@ def test_an_export_that_names_people_needs_the_facilitator_pin(qtbot, window, tm
     with services.db.unit_of_work(write=False) as uow:
         actions = [row[0] for row in uow.db.execute(text("SELECT action FROM audit_event ORDER BY rowid"))]
     assert any(a.startswith("export ") and "(full)" in a for a in actions)
+
+
+def test_the_export_dialogs_save_as_label_names_the_file_box_for_alt_s(qtbot, tmp_path: Path) -> None:
+    """A label beside a layout has no buddy of its own: without one it showed "&Save as" literally."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    dialog = ExportDialog(lambda values: None, tmp_path / "export.csv")
+    qtbot.addWidget(dialog)
+    label = next(w for w in dialog.findChildren(QLabel) if w.text() == dialog.tr("&Save as"))
+    assert label.buddy() is dialog.path_edit
+    # every label in the form that carries a mnemonic has a buddy (the offscreen platform sends no Alt keys)
+    form = dialog.form
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        shown = item.widget() if item is not None else None
+        if isinstance(shown, QLabel) and "&" in shown.text():
+            assert shown.buddy() is not None, shown.text()

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ..domain.research import ExportFormat, ExportLevel
 from . import appearance
@@ -90,7 +90,9 @@ class ExportDialog(FormDialog):
         row.addWidget(choose)
         self.form.addRow(self.tr("&Format"), self.format_combo)
         self.form.addRow(self.tr("&Level"), self.level_combo)
-        self.form.addRow(self.tr("&Save as"), row)
+        save_as = QLabel(self.tr("&Save as"))
+        save_as.setBuddy(self.path_edit)  # the row is a layout: the label needs its buddy named for Alt+S
+        self.form.addRow(save_as, row)
         note = appearance.hint_label(
             self.tr(
                 "People who withdrew consent, or did not consent to research use, are always left out. "
