@@ -79,6 +79,24 @@ def measure(label: str, db: Path, env: dict[str, str], runs: int) -> dict[str, d
     return figures
 
 
+def report(label: str, figures: dict[str, dict[str, list[float]]], *, memory: bool) -> None:
+    """RESULT lines for first paint and fully ready (and peak memory at each) against the bare window."""
+    bare = median(figures["paint"]["bare"])
+    for what, name in (("paint", "first paint"), ("ready", "fully ready")):
+        app = median(figures[what]["app"])
+        ratio = app / bare
+        result(f"cold start to {name} ({label})", f"{app * 1000:.0f} ms", f"bare window {bare * 1000:.0f} ms",
+               ratio, f"<= {TIME_TARGET}x", ratio <= TIME_TARGET)  # fmt: skip
+    if not memory:
+        return
+    floor = median(figures["memory"]["bare"])
+    for what, name in (("paint_memory", "at first paint"), ("memory", "once fully ready")):
+        app = median(figures[what]["app"])
+        ratio = app / floor
+        result(f"peak memory {name}", f"{app:.0f} MiB", f"bare window {floor:.0f} MiB",
+               ratio, f"<= {MEMORY_TARGET}x", ratio <= MEMORY_TARGET)  # fmt: skip
+
+
 def start_xvfb() -> tuple[subprocess.Popen[bytes] | None, str | None]:
     """A private X server (its own free display number), or the one in DISPLAY."""
     if shutil.which("Xvfb"):
@@ -119,46 +137,13 @@ def main() -> int:
             capture_output=True,
             cwd=ROOT,
         )
-        figures = measure("offscreen", db, env, runs)
-        bare = median(figures["paint"]["bare"])
-        for what, name in (("paint", "first paint"), ("ready", "fully ready")):
-            app = median(figures[what]["app"])
-            result(
-                f"cold start to {name} (offscreen)",
-                f"{app * 1000:.0f} ms",
-                f"bare window {bare * 1000:.0f} ms",
-                app / bare,
-                f"<= {TIME_TARGET}x",
-                app / bare <= TIME_TARGET,
-            )
-        mb = median(figures["memory"]["bare"])
-        for what, name in (("paint_memory", "at first paint"), ("memory", "once fully ready")):
-            ma = median(figures[what]["app"])
-            result(
-                f"peak memory {name}",
-                f"{ma:.0f} MiB",
-                f"bare window {mb:.0f} MiB",
-                ma / mb,
-                f"<= {MEMORY_TARGET}x",
-                ma / mb <= MEMORY_TARGET,
-            )
+        report("offscreen", measure("offscreen", db, env, runs), memory=True)
         if not (args.quick or args.no_x):
             server, display = start_xvfb()
             try:
                 if display:
                     env_x = dict(env, QT_QPA_PLATFORM="xcb", DISPLAY=display)
-                    figures = measure(f"X server {display}", db, env_x, runs)
-                    bare = median(figures["paint"]["bare"])
-                    for what, name in (("paint", "first paint"), ("ready", "fully ready")):
-                        app = median(figures[what]["app"])
-                        result(
-                            f"cold start to {name} (X server)",
-                            f"{app * 1000:.0f} ms",
-                            f"bare window {bare * 1000:.0f} ms",
-                            app / bare,
-                            f"<= {TIME_TARGET}x",
-                            app / bare <= TIME_TARGET,
-                        )
+                    report("X server", measure(f"X server {display}", db, env_x, runs), memory=False)
                 else:
                     print("no X server available: the X run is skipped")
             finally:
