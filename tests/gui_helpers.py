@@ -52,3 +52,22 @@ def open_main_window(qtbot, path, library):  # noqa: ANN001, ANN201
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def run_started_window(tmp_path, script: str) -> list[str]:  # noqa: ANN001
+    """Make a demo database, then run `script` in a fresh offscreen process with `DB` set to its path.
+
+    For checks of what a start imports: only a new process starts with nothing loaded.
+    """
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    db = tmp_path / "start.db"
+    env = dict(os.environ, PYTHONPATH=str(root), WORKSHOP_APP_HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen")
+    subprocess.run([sys.executable, "-m", "workshop_app", "demo", "--db", str(db)], env=env, check=True, cwd=root)
+    code = f"DB = {str(db)!r}\n" + script
+    out = subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True, cwd=root)
+    return out.stdout.strip().splitlines()

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
@@ -12,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from tests.gui_helpers import run_started_window
 from workshop_app.domain.errors import WorkshopError
 from workshop_app.services.container import Services
 from workshop_app.services.demo import create_demo
@@ -20,8 +18,6 @@ from workshop_app.ui import application
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.starting import StartingServices
 from workshop_app.ui.tasks import TaskRunner
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def _demo_db(path: Path, library) -> dict[str, object]:
@@ -151,16 +147,15 @@ def test_a_start_whose_services_cannot_be_built_reports_and_hands_over(qtbot, tm
 
 
 def test_the_first_paint_imports_neither_sqlalchemy_nor_the_storage_layer(tmp_path: Path) -> None:
-    db = tmp_path / "start.db"
-    env = dict(os.environ, PYTHONPATH=str(ROOT), WORKSHOP_APP_HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen")
-    subprocess.run([sys.executable, "-m", "workshop_app", "demo", "--db", str(db)], env=env, check=True, cwd=ROOT)
-    script = (
+    lines = run_started_window(
+        tmp_path,
         "import sys\n"
+        "from pathlib import Path\n"
         "from PySide6.QtWidgets import QApplication\n"
         "from workshop_app.ui import application\n"
         "from workshop_app.ui.main_window import MainWindow\n"
         "app = QApplication([])\n"
-        f"starting = application._quick_start(__import__('pathlib').Path({str(db)!r}))\n"
+        "starting = application._quick_start(Path(DB))\n"
         "window = MainWindow(starting)\n"
         "window.show()\n"
         "app.processEvents()\n"
@@ -170,10 +165,9 @@ def test_the_first_paint_imports_neither_sqlalchemy_nor_the_storage_layer(tmp_pa
         "    ('workshop_app.storage.quick_reads', 'workshop_app.storage.migrate', 'workshop_app.storage.keyfile',\n"
         "     'workshop_app.storage.atomic')))\n"
         "window.close()\n"
-        "starting.close()\n"
+        "starting.close()\n",
     )
-    out = subprocess.run([sys.executable, "-c", script], env=env, check=True, capture_output=True, text=True)
-    counts, orm, storage = out.stdout.strip().splitlines()[-3:]
+    counts, orm, storage = lines[-3:]
     assert counts != "0 0"
     assert orm == "[]"
     assert storage == "[]"
