@@ -6,11 +6,12 @@ import os
 import subprocess
 import sys
 import threading
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from tests.seeding import one_reflection
 from workshop_app.domain.errors import StorageError
 from workshop_app.services.container import Services
 from workshop_app.storage import backup as bk
@@ -20,15 +21,7 @@ MARK = "QZXVbackupchild"
 
 
 def _seed(services: Services) -> str:
-    programme = services.programmes.create_programme("Backup programme").value
-    person = services.programmes.add_participant(programme.id, "Ada Byron").value
-    services.consent.record(person.id, taking_part=True)
-    session = services.sessions.add_from_template(
-        programme.id, "par-cycle-review", date(2026, 12, 1), time(13, 30)
-    ).value
-    prompt = services.sessions.prompts(session)[0]
-    services.entries.save_reflection(session.id, person.id, prompt, f"I said {MARK} out loud")
-    return session.id
+    return one_reflection(services, f"I said {MARK} out loud")
 
 
 def _lock_is_free() -> bool:

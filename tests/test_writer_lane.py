@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from tests.gui_helpers import open_main_window, type_text
+from tests.seeding import one_reflection
 from workshop_app.app import open_services
 from workshop_app.services.container import Services
 from workshop_app.storage import backup as bk
@@ -200,14 +201,7 @@ def test_a_failed_save_on_the_lane_is_retried_and_reported(qtbot, tmp_path: Path
 def test_an_automatic_backup_on_its_lane_is_a_verified_copy(qtbot, tmp_path: Path, encrypted: bool) -> None:
     path = tmp_path / "auto.db"
     services = open_services(path, new_passphrase="a long passphrase" if encrypted else None)
-    programme = services.programmes.create_programme(f"Programme {MARK}").value
-    person = services.programmes.add_participant(programme.id, "Ada Byron").value
-    services.consent.record(person.id, taking_part=True)
-    session = services.sessions.add_from_template(
-        programme.id, "par-cycle-review", date(2026, 12, 1), time(13, 30)
-    ).value
-    prompt = services.sessions.prompts(session)[0]
-    services.entries.save_reflection(session.id, person.id, prompt, f"I said {MARK} out loud")
+    one_reflection(services, f"I said {MARK} out loud", programme=f"Programme {MARK}")
     threads: list[threading.Thread] = []
     real = services.safety.backup_if_due
     asked: list[dict] = []
