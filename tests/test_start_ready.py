@@ -147,12 +147,13 @@ def test_a_start_whose_services_cannot_be_built_reports_and_hands_over(qtbot, tm
 
 
 def test_the_first_paint_imports_neither_sqlalchemy_nor_the_storage_layer(tmp_path: Path) -> None:
+    """Nor OpenSSL (hashing is for encrypted files), nor a second copy of the sources read by the binding."""
     lines = run_started_window(
         tmp_path,
         "import sys\n"
         "from pathlib import Path\n"
+        "from workshop_app.ui import application\n"  # first, as the app's start imports it
         "from PySide6.QtWidgets import QApplication\n"
-        "from workshop_app.ui import application\n"
         "from workshop_app.ui.main_window import MainWindow\n"
         "app = QApplication([])\n"
         "starting = application._quick_start(Path(DB))\n"
@@ -164,13 +165,16 @@ def test_the_first_paint_imports_neither_sqlalchemy_nor_the_storage_layer(tmp_pa
         "print(sorted(m for m in sys.modules if m.startswith('workshop_app.storage.') and m not in\n"
         "    ('workshop_app.storage.quick_reads', 'workshop_app.storage.migrate', 'workshop_app.storage.keyfile',\n"
         "     'workshop_app.storage.atomic')))\n"
+        "import linecache\n"
+        "print('_hashlib' in sys.modules, sum('workshop_app' in name for name in linecache.cache))\n"
         "window.close()\n"
         "starting.close()\n",
     )
-    counts, orm, storage = lines[-3:]
+    counts, orm, storage, openssl_and_sources = lines[-4:]
     assert counts != "0 0"
     assert orm == "[]"
     assert storage == "[]"
+    assert openssl_and_sources == "False 0"
 
 
 def test_a_slow_open_shows_why_and_its_result_or_error_comes_back(qtbot, monkeypatch) -> None:

@@ -16,11 +16,8 @@ without it (or a backup of it) the database cannot be opened, so backups carry a
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import json
 import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,7 +40,19 @@ def is_encrypted(db_path: Path) -> bool:
     return keyfile_for(db_path).exists()
 
 
+# hashlib, hmac and secrets are imported where they are used, not at the top: the first screen asks
+# only whether a database has a key file, and importing them loads OpenSSL (3.5 MiB).
+
+
+def _random_bytes(count: int) -> bytes:
+    import secrets
+
+    return secrets.token_bytes(count)
+
+
 def _derive(secret: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    import hashlib
+
     normalised = " ".join(secret.split()) if secret.strip() else secret
     return hashlib.scrypt(normalised.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=64 * 1024 * 1024, dklen=32)
 
@@ -53,12 +62,21 @@ def _xor(a: bytes, b: bytes) -> bytes:
 
 
 def _check(key: bytes) -> str:
+    import hashlib
+    import hmac
+
     return hmac.new(key, _CHECK_LABEL, hashlib.sha256).hexdigest()
+
+
+def _checks_out(key: bytes, check: str) -> bool:
+    import hmac
+
+    return hmac.compare_digest(_check(key), check)
 
 
 def new_recovery_key() -> str:
     """A printable recovery key: 25 base32 characters in groups of five (125 bits)."""
-    raw = base64.b32encode(secrets.token_bytes(20)).decode("ascii")[:25]
+    raw = base64.b32encode(_random_bytes(20)).decode("ascii")[:25]
     return "-".join(raw[i : i + 5] for i in range(0, 25, 5))
 
 
@@ -76,11 +94,11 @@ def create_keys(db_path: Path, passphrase: str) -> NewKeys:
     """Make a database key, wrap it twice, write the side file; return the key and recovery key."""
     if len(passphrase) < 8:
         raise StorageError("Choose a passphrase of at least 8 characters.", code="weak-passphrase")
-    key = secrets.token_bytes(32)
+    key = _random_bytes(32)
     recovery = new_recovery_key()
     doc = {"format": FORMAT, "kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "check": _check(key)}
     for name, secret in (("passphrase", passphrase), ("recovery", _normalise_recovery(recovery))):
-        salt = secrets.token_bytes(16)
+        salt = _random_bytes(16)
         wrapped = _xor(key, _derive(secret, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P))
         doc[name] = {"salt": salt.hex(), "wrapped": wrapped.hex()}
     data = json.dumps(doc, indent=1).encode("utf-8")
@@ -111,7 +129,7 @@ def unlock(db_path: Path, secret: str, *, keyfile: Path | None = None) -> bytes:
     for name, text in candidates:
         entry = doc[name]
         key = _xor(bytes.fromhex(entry["wrapped"]), _derive(text, bytes.fromhex(entry["salt"]), n, r, p))
-        if hmac.compare_digest(_check(key), doc["check"]):
+        if _checks_out(key, doc["check"]):
             return key
     raise WrongPassphraseError("Wrong passphrase (or recovery key). The database has not been changed.")
 
@@ -122,7 +140,7 @@ def change_passphrase(db_path: Path, key: bytes, new_passphrase: str) -> None:
         raise StorageError("Choose a passphrase of at least 8 characters.", code="weak-passphrase")
     path = keyfile_for(db_path)
     doc = _read(path)
-    salt = secrets.token_bytes(16)
+    salt = _random_bytes(16)
     wrapped = _xor(key, _derive(new_passphrase, salt, int(doc["n"]), int(doc["r"]), int(doc["p"])))
     doc["passphrase"] = {"salt": salt.hex(), "wrapped": wrapped.hex()}
     data = json.dumps(doc, indent=1).encode("utf-8")
