@@ -1,9 +1,11 @@
 """Child process of bench_start.py: start a window, note its first paint and when it is fully ready, quit.
 
 `bare`: a plain PySide6 QMainWindow (the floor); it is ready when it has painted. `app DB`: the real
-start path, `workshop-app --db DB` (cli.main), with one change: the QApplication class is swapped,
-once the start-up module has been imported, for a subclass that notes the main window's first
-paint; the app is fully ready when it logs "start: services ready" (services built, the ORM
+start path, `workshop-app --db DB` (cli.main), with one change: the first main window shown gets an event
+filter that notes its first paint (`QMainWindow.show` is wrapped for that one call, for the bare
+window and the app alike; with BENCH_WATCH=app the filter is installed on the whole application
+instead, as before 23 November 2026, and every event of every object then passes through
+Python). The app is fully ready when it logs "start: services ready" (services built, the ORM
 imported), and the child quits then. Imports happen in the app's own order. Prints `paint <epoch
 seconds>`, `paint_rss <KiB>` (peak so far at the first paint), `ready <epoch seconds>` and
 `maxrss <KiB>` (peak of the whole run, which ends once ready).
@@ -12,6 +14,7 @@ seconds>`, `paint_rss <KiB>` (peak so far at the first paint), `ready <epoch sec
 from __future__ import annotations
 
 import logging
+import os
 import resource
 import sys
 import time
@@ -43,8 +46,19 @@ def _watch_first_paint(app_class: type) -> type:
     class QApplicationWatched(app_class):  # type: ignore[misc, valid-type]
         def __init__(self, *args: object) -> None:
             super().__init__(*args)
-            self._watch = PaintWatch()
-            self.installEventFilter(self._watch)
+            if os.environ.get("BENCH_WATCH") == "app":
+                self._watch = PaintWatch()
+                self.installEventFilter(self._watch)
+
+    if os.environ.get("BENCH_WATCH") != "app":
+        show = QMainWindow.show
+
+        def show_watched(window: QMainWindow) -> None:
+            window.installEventFilter(PaintWatch(window))
+            QMainWindow.show = show
+            show(window)
+
+        QMainWindow.show = show_watched
 
     return QApplicationWatched
 
@@ -61,12 +75,11 @@ def bare() -> int:
 
 
 def app(db: str) -> int:
-    import importlib.abc
     import importlib.util
 
     target = "workshop_app.ui.application"
 
-    class AfterImport(importlib.abc.MetaPathFinder):
+    class AfterImport:  # a finder by its method alone: importlib.abc would import tempfile, shutil, bz2, lzma, ...
         def find_spec(self, name, path, target_module=None):  # type: ignore[no-untyped-def]
             if name != target:
                 return None

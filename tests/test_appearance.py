@@ -69,3 +69,16 @@ def test_language_choice_is_remembered_for_the_next_start(qtbot, tmp_path: Path,
     assert _stored("view/language") == "cy"
     assert appearance.language() == "cy"
     assert "next starts" in window.statusBar().currentMessage()
+
+
+def test_escape_html_matches_the_standard_library() -> None:
+    import html
+    import random
+
+    from workshop_app.ui.texts import escape_html
+
+    alphabet = "<>&\"' aéŁ€😀&amp;#x27;"
+    rng = random.Random(7)
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert escape_html(text) == html.escape(text)

@@ -117,3 +117,29 @@ def test_command_line_never_echoes_a_passphrase_and_never_waits_without_a_termin
     assert plain.returncode == 0 and (tmp_path / "plain.db").read_bytes()[:16] == b"SQLite format 3\x00"
     log_text = "".join(p.read_text() for p in (tmp_path / "home" / "logs").glob("*.log*"))
     assert secret not in log_text
+
+
+def test_the_log_file_is_moved_aside_when_full_and_three_older_ones_are_kept(tmp_path) -> None:  # noqa: ANN001
+    from workshop_app.app import RotatingLog
+
+    target = tmp_path / "workshop-app.log"
+    handler = RotatingLog(target, max_bytes=200, kept=3)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.getLogger("workshop_app.test_rotation")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        for number in range(60):
+            logger.warning("record %03d %s", number, "x" * 40)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    names = sorted(path.name for path in tmp_path.iterdir())
+    assert names == ["workshop-app.log", "workshop-app.log.1", "workshop-app.log.2", "workshop-app.log.3"]
+    newest = target.read_text(encoding="utf-8").splitlines()
+    assert newest[-1].startswith("record 059")
+    assert all(path.stat().st_size <= 200 + 60 for path in tmp_path.iterdir())  # one record past the cap at most
+    kept = [line for name in reversed(names) for line in (tmp_path / name).read_text(encoding="utf-8").splitlines()]
+    numbers = [int(line.split()[1]) for line in kept]
+    assert numbers == sorted(numbers) and numbers[-1] == 59  # in order, nothing lost between the files kept
+    assert numbers == list(range(numbers[0], 60))

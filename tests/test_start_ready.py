@@ -147,7 +147,8 @@ def test_a_start_whose_services_cannot_be_built_reports_and_hands_over(qtbot, tm
 
 
 def test_the_first_paint_imports_neither_sqlalchemy_nor_the_storage_layer(tmp_path: Path) -> None:
-    """Nor OpenSSL (hashing is for encrypted files), nor a second copy of the sources read by the binding."""
+    """Nor OpenSSL (hashing is for encrypted files), nor a second copy of the sources read by the binding,
+    nor modules only later work needs."""
     lines = run_started_window(
         tmp_path,
         "import sys\n"
@@ -167,14 +168,18 @@ def test_the_first_paint_imports_neither_sqlalchemy_nor_the_storage_layer(tmp_pa
         "     'workshop_app.storage.atomic')))\n"
         "import linecache\n"
         "print('_hashlib' in sys.modules, sum('workshop_app' in name for name in linecache.cache))\n"
+        "from workshop_app.app import setup_logging\n"
+        "setup_logging()\n"
+        "print(sorted(m for m in ('html', 'logging.handlers', 'workshop_app.ui.bundle_dialogs') if m in sys.modules))\n"
         "window.close()\n"
         "starting.close()\n",
     )
-    counts, orm, storage, openssl_and_sources = lines[-4:]
+    counts, orm, storage, openssl_and_sources, unneeded = lines[-5:]
     assert counts != "0 0"
     assert orm == "[]"
     assert storage == "[]"
     assert openssl_and_sources == "False 0"
+    assert unneeded == "[]"  # loaded when first used: HTML entities, socket and pickle, bundles
 
 
 def test_a_slow_open_shows_why_and_its_result_or_error_comes_back(qtbot, monkeypatch) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,18 +16,53 @@ if TYPE_CHECKING:
 log = logging.getLogger("workshop_app")
 
 
+LOG_MAX_BYTES = 1_000_000
+LOG_KEPT = 3  # older files: workshop-app.log.1 (newest) to .3
+
+
+class RotatingLog(logging.FileHandler):
+    """The log file, moved aside once it reaches `max_bytes`: it becomes `.1`, `.1` becomes `.2`, and
+    so on; the oldest of `kept` is dropped.
+
+    What `logging.handlers.RotatingFileHandler` does, without importing `logging.handlers` at
+    start: that module brings socket, pickle and queue with it (1 MiB before the first paint).
+    """
+
+    def __init__(self, path: Path, *, max_bytes: int = LOG_MAX_BYTES, kept: int = LOG_KEPT) -> None:
+        super().__init__(path, encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.kept = kept
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() >= self.max_bytes:
+                self._move_aside()
+        except OSError:
+            self.handleError(record)
+        super().emit(record)
+
+    def _move_aside(self) -> None:
+        self.stream.close()
+        self.stream = None  # reopened by emit
+        base = self.baseFilename
+        for number in range(self.kept - 1, 0, -1):
+            if os.path.exists(f"{base}.{number}"):
+                os.replace(f"{base}.{number}", f"{base}.{number + 1}")
+        os.replace(base, f"{base}.1")
+
+
 def setup_logging(level: int = logging.INFO) -> Path | None:
     """Log ids and error codes (never participant text) to a rotating file in the log folder."""
     try:
         folder = paths.log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / "workshop-app.log"
-        handler = logging.handlers.RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler = RotatingLog(target)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("workshop_app")
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+    if not any(isinstance(h, RotatingLog) for h in root.handlers):
         root.addHandler(handler)
     root.setLevel(level)
     return target

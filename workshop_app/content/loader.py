@@ -14,8 +14,6 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, NoReturn
 
-import tomli_w
-
 from workshop_app import paths
 from workshop_app.domain.content import (
     AssessmentElement,
@@ -719,6 +717,8 @@ def template_to_toml(template: SessionTemplate, library: ContentLibrary | None =
     where = f"{template.key}.toml"
     _check_key(template.key, where)
     data = _template_data(template)
+    import tomli_w  # here: only saving a template needs it, not the start
+
     try:
         text = _TEMPLATE_HEADER + tomli_w.dumps(data, multiline_strings=True)
     except (TypeError, ValueError) as exc:

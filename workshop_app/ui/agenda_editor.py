@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -41,9 +40,9 @@ from ..services.agenda_types import (
 )
 from ..services.result import Result
 from . import appearance
-from .dialogs import show_error
+from .messages import show_error
 from .models import RIGHT, AgendaTableModel, Column, ListTableModel
-from .texts import format_minutes
+from .texts import escape_html, format_minutes
 
 if TYPE_CHECKING:
     from ..services.agenda import AgendaService
@@ -313,10 +312,10 @@ class BlockLibraryDialog(QDialog):
             self.details.clear()
             return
         b = item.block
-        prompts = "".join(f"<li>{html.escape(p)}</li>" for p in b.prompts)
+        prompts = "".join(f"<li>{escape_html(p)}</li>" for p in b.prompts)
         self.details.setHtml(
             self.tr("<b>{title}</b> ({minutes} min)<br>{purpose}").format(
-                title=html.escape(b.title), minutes=b.minutes, purpose=html.escape(b.purpose)
+                title=escape_html(b.title), minutes=b.minutes, purpose=escape_html(b.purpose)
             )
             + (self.tr("<ul>{prompts}</ul>").format(prompts=prompts) if prompts else "")
         )

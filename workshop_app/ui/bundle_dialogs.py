@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,7 +29,8 @@ from PySide6.QtWidgets import (
 from ..domain.bundles import ExportSummary, ImportSummary, TableCounts
 from ..domain.errors import BundleCancelled, ValidationError
 from . import appearance
-from .dialogs import FormDialog, from_qdate, show_error, to_qdate
+from .dialogs import FormDialog, from_qdate, to_qdate
+from .messages import show_error
 from .models import Column, ListTableModel
 from .texts import format_date
 
@@ -306,22 +306,14 @@ class ImportSummaryDialog(QDialog):
 
 
 class BundleController(QObject):
-    """Adds the bundle actions to the File menu and runs them through the window's task runner."""
+    """Runs File → Export bundle… and Import bundle… (the window makes the two actions) through the
+    window's task runner; built, and this module imported, when one of them is first chosen."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.task: Any = None
-        self.export_action = QAction(self.tr("&Export bundle…"), window)
-        self.export_action.setStatusTip(self.tr("Save a programme in one file for a co-facilitator's laptop"))
-        self.export_action.triggered.connect(self.export_bundle)
-        self.import_action = QAction(self.tr("&Import bundle…"), window)
-        self.import_action.setStatusTip(self.tr("Merge a bundle from another laptop into this database"))
-        self.import_action.triggered.connect(self.import_bundle)
-        menu = window.file_menu
-        menu.insertAction(window.quit_action, self.export_action)
-        menu.insertAction(window.quit_action, self.import_action)
-        menu.insertSeparator(window.quit_action)
+        self.export_action, self.import_action = window.bundle_actions
 
     def _progress(self, title: str, text: str) -> QProgressDialog:
         progress = QProgressDialog(text, self.tr("Cancel"), 0, 100, self.window)

@@ -29,7 +29,7 @@ from ..domain import records as r
 from ..domain.errors import WorkshopError
 from ..domain.research import CodedEntry, Coding
 from ..services.coding import CodingService
-from .dialogs import show_error
+from .messages import show_error
 from .research_models import CodedEntryTableModel, CodeTableModel, CodingTableModel, FrequencyTableModel
 from .texts import format_date
 

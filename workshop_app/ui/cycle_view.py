@@ -29,7 +29,8 @@ from ..domain import voice as v
 from ..domain.errors import WorkshopError
 from ..domain.privacy import SuppressedSummary
 from ..services.container import Services
-from .dialogs import FormDialog, from_qdate, show_error, to_qdate
+from .dialogs import FormDialog, from_qdate, to_qdate
+from .messages import show_error
 from .models import RIGHT, Column, ListTableModel
 from .texts import format_date
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -240,17 +239,3 @@ class SessionDialog(FormDialog):
 def set_tooltips(*pairs: tuple[QWidget, str]) -> None:
     for widget, tip in pairs:
         widget.setToolTip(tip)
-
-
-def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
-    """A plain message for an expected error; never a traceback."""
-    title = title or "Workshop Companion"
-    if isinstance(exc, WorkshopError):
-        text = exc.message
-    else:
-        text = QCoreApplication.translate(
-            "dialogs", "Something went wrong ({kind}). Nothing already saved is lost."
-        ).format(kind=type(exc).__name__)
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()

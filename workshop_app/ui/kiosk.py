@@ -39,7 +39,8 @@ from ..domain.voice import Channel
 from ..services.container import Services
 from ..services.settings import DEFAULT_KIOSK_IDLE_MINUTES, MAX_KIOSK_IDLE_MINUTES, KioskState
 from . import appearance
-from .dialogs import FormDialog, show_error
+from .dialogs import FormDialog
+from .messages import show_error
 from .sheet_form import SheetFormWidget
 
 log = logging.getLogger(__name__)

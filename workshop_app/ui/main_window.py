@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,17 +29,17 @@ from ..domain import records as r
 from ..domain.errors import WorkshopError
 from . import appearance
 from .agenda_editor import AgendaEditorWidget
-from .bundle_dialogs import BundleController
-from .dialogs import ParticipantDialog, ProgrammeDialog, SessionDialog, show_error
+from .messages import show_error
 from .models import ParticipantTableModel, SessionTableModel
 from .reflection_editor import ReflectionEditorWidget
 from .tab_loading import LazyPages, TabLoader
 from .tasks import TaskRunner
-from .texts import format_date, format_minutes
+from .texts import escape_html, format_date, format_minutes
 
 if TYPE_CHECKING:  # the screens behind the other tabs, and the dialogs, are imported when first used
     from ..services.agenda_types import AgendaLine
     from ..services.container import Services
+    from .bundle_dialogs import BundleController
     from .coding_view import CodingWidget
     from .cycle_view import CycleViewWidget, PracticeMapWidget
     from .pack_builder import PackBuilderDialog
@@ -224,7 +223,8 @@ class MainWindow(QMainWindow):
         self._set_tooltips()
         self._build_actions()
         self._build_research()
-        self.bundle_controller = BundleController(self)  # File → Export bundle… / Import bundle…
+        self._bundle_controller: BundleController | None = None
+        self.bundle_actions = self._build_bundle_actions()
         self.programme_combo.currentIndexChanged.connect(self._programme_chosen)
         self.session_view.selectionModel().currentRowChanged.connect(self._session_chosen)
         self.agenda_editor.block_chosen.connect(self._block_chosen)
@@ -620,22 +620,22 @@ class MainWindow(QMainWindow):
             self.block_details.clear()
             return
         b = line.block
-        parts = [f"<h3>{html.escape(b.title)}</h3>"]
+        parts = [f"<h3>{escape_html(b.title)}</h3>"]
         parts.append(
             f"<p><b>{line.timing.starts:%H:%M}–{line.timing.ends:%H:%M}</b> ({format_minutes(b.minutes)})"
-            + (f" · {html.escape(line.serves_label)}" if line.serves_label else "")
+            + (f" · {escape_html(line.serves_label)}" if line.serves_label else "")
             + "</p>"
         )
         if b.purpose:
-            parts.append("<p><b>" + self.tr("Purpose.") + f"</b> {html.escape(b.purpose)}</p>")
+            parts.append("<p><b>" + self.tr("Purpose.") + f"</b> {escape_html(b.purpose)}</p>")
         if b.facilitator_notes:
-            notes = html.escape(b.facilitator_notes).replace("\n", "<br>")
+            notes = escape_html(b.facilitator_notes).replace("\n", "<br>")
             parts.append("<p><b>" + self.tr("Facilitator notes.") + f"</b> {notes}</p>")
         if b.prompts:
-            items = "".join(f"<li>{html.escape(p)}</li>" for p in b.prompts)
+            items = "".join(f"<li>{escape_html(p)}</li>" for p in b.prompts)
             parts.append("<p><b>" + self.tr("Prompts for participants") + f"</b></p><ul>{items}</ul>")
         if b.materials:
-            parts.append("<p><b>" + self.tr("Materials.") + f"</b> {html.escape(', '.join(b.materials))}</p>")
+            parts.append("<p><b>" + self.tr("Materials.") + f"</b> {escape_html(', '.join(b.materials))}</p>")
         self.block_details.setHtml("".join(parts))
         if b.prompts:
             self.reflection_editor.select_prompt(b.prompts[0])
@@ -676,6 +676,8 @@ class MainWindow(QMainWindow):
         def submit(values: dict[str, Any]) -> Any:
             return self.services.programmes.create_programme(**values)
 
+        from .dialogs import ProgrammeDialog
+
         dialog = ProgrammeDialog(submit, models, self)
         if dialog.exec() and dialog.result_value is not None:
             self.data_changed.emit(dialog.result_value.changes, self)
@@ -696,6 +698,7 @@ class MainWindow(QMainWindow):
             return self.services.programmes.add_participant(programme_id, **values)
 
         from ..services.programmes import SECTORS
+        from .dialogs import ParticipantDialog
 
         dialog = ParticipantDialog(submit, SECTORS, self)
         if dialog.exec() and dialog.result_value is not None:
@@ -712,6 +715,8 @@ class MainWindow(QMainWindow):
             held_on = values.pop("held_on")
             starts_at = values.pop("starts_at")
             return self.services.sessions.add_from_template(programme_id, key, held_on, starts_at, **values)
+
+        from .dialogs import SessionDialog
 
         dialog = SessionDialog(submit, templates, self)
         if dialog.exec() and dialog.result_value is not None:
@@ -871,6 +876,33 @@ class MainWindow(QMainWindow):
         self._transcription.activateWindow()
 
     # --- research: search, coding, trends, exports ---------------------------------------------
+    def _build_bundle_actions(self) -> tuple[QAction, QAction]:
+        """File → Export bundle… and Import bundle…; what runs them loads when one is first chosen."""
+        translate = QCoreApplication.translate  # the texts keep the controller's translation context
+        export_action = QAction(translate("BundleController", "&Export bundle…"), self)
+        export_action.setStatusTip(
+            translate("BundleController", "Save a programme in one file for a co-facilitator's laptop")
+        )
+        export_action.triggered.connect(lambda: self.bundle_controller.export_bundle())
+        import_action = QAction(translate("BundleController", "&Import bundle…"), self)
+        import_action.setStatusTip(
+            translate("BundleController", "Merge a bundle from another laptop into this database")
+        )
+        import_action.triggered.connect(lambda: self.bundle_controller.import_bundle())
+        self.file_menu.insertAction(self.quit_action, export_action)
+        self.file_menu.insertAction(self.quit_action, import_action)
+        self.file_menu.insertSeparator(self.quit_action)
+        return export_action, import_action
+
+    @property
+    def bundle_controller(self) -> BundleController:
+        """Exports and imports bundles; built (and `bundle_dialogs` imported) on first use."""
+        if self._bundle_controller is None:
+            from .bundle_dialogs import BundleController
+
+            self._bundle_controller = BundleController(self)
+        return self._bundle_controller
+
     def _build_research(self) -> None:
         for name, title, build in (
             ("coding", self.tr("Co&ding"), self._build_coding),
@@ -1008,7 +1040,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<b>Workshop Companion {version}</b><p>Plan, run and record collaboration workshops "
                 "in health and social care, offline.</p>"
-            ).format(version=html.escape(__version__)),
+            ).format(version=escape_html(__version__)),
         )
 
     # --- closing -----------------------------------------------------------------------------

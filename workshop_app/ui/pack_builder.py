@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import WorkshopError
 from ..domain.pack import BEFORE_SESSION, PackData, PackDocument, PackOptions, PackParticipant, PackReport, Paper
-from .dialogs import show_error
+from .messages import show_error
 from .models import Column, ListTableModel
 from .tasks import Task, TaskRunner
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import WorkshopError
 from ..services.container import Services
-from .dialogs import show_error
+from .messages import show_error
 from .models import Column, ListTableModel
 from .texts import format_date
 

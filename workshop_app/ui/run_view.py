@@ -761,7 +761,7 @@ class RunViewWidget(QWidget):
         try:
             result = self.services.run.set_present(self.agenda.session.id, participant_id, present)
         except WorkshopError as exc:
-            from .dialogs import show_error
+            from .messages import show_error
 
             show_error(self, exc)
             return

@@ -1,10 +1,16 @@
-"""Lengths, drift and dates in the interface language (the domain's own formats are English)."""
+"""Lengths, drift and dates in the interface language (the domain's own formats are English); HTML escaping."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+
+def escape_html(text: str) -> str:
+    """`html.escape(text)` (quotes too), without importing `html` and its table of 2,000 entities at start."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;").replace("'", "&#x27;")
 
 
 def format_minutes(total: int) -> str:

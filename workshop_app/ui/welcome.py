@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCommandLinkButton, QDialog, QDialogButtonBox, QLa
 from ..domain.errors import WorkshopError
 from ..services.demo import create_demo
 from . import appearance
-from .dialogs import show_error
+from .messages import show_error
 from .setup_wizard import SetupWizard
 
 if TYPE_CHECKING:
