@@ -54,6 +54,35 @@ def _run_delay_reader() -> Callable[[], float]:
     return read
 
 
+def _label(fn: object) -> str:
+    inner = getattr(fn, "func", fn)  # functools.partial
+    return getattr(inner, "__qualname__", type(inner).__name__)
+
+
+def _note_background_work() -> list[tuple[str, float, float, float]]:
+    """Note each job the writer lane and the task lanes run: (what, start, end, its thread's CPU time).
+
+    Wraps the two places jobs run (a measurement aid: the jobs themselves are unchanged), so that a
+    long gap can be set beside what ran on the other threads meanwhile.
+    """
+    from workshop_app.ui import tasks
+
+    spans: list[tuple[str, float, float, float]] = []
+    run_job = tasks.WriterLane._run
+    run_task = tasks.Task.run
+
+    def timed(label: str, call: Callable[[], object]) -> object:
+        start, cpu = time.perf_counter(), time.thread_time()
+        try:
+            return call()
+        finally:
+            spans.append((label, start, time.perf_counter(), time.thread_time() - cpu))
+
+    tasks.WriterLane._run = staticmethod(lambda job: timed("writer lane: " + _label(job.fn), lambda: run_job(job)))
+    tasks.Task.run = lambda task: timed("task lane: " + _label(task.fn), lambda: run_task(task))
+    return spans
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
@@ -87,6 +116,7 @@ def main() -> int:
     from workshop_app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
+    work_spans = _note_background_work()
     with tempfile.TemporaryDirectory(prefix="bench-stall-") as tmp:
         source = dataset(args.data, quick=args.quick, tmp=Path(tmp))
         db_path = Path(tmp) / "stall.db"
@@ -279,6 +309,11 @@ def main() -> int:
         ]
         if any(a < end and b > start for a, b in backup_spans) or (backup_spans and start > backup_spans[-1][1]):
             during.append("backup running")
+        beside = sorted(
+            {f"{label} ({ms(cpu)} CPU)" for label, a, b, cpu in work_spans if a < end and b > start and cpu > 0.0005}
+        )
+        if beside:
+            during.append("beside: " + "; ".join(beside))
         own, runnable, blocked = parts(i)
         print(
             f"  gap {ms(gap)} at {start - beats[0]:.2f} s: {', '.join(during) or 'keystrokes only'} "
