@@ -5,7 +5,7 @@ module may switch on the binding's optional Python features (`from __feature__ i
 which this app never does). It decides by reading the module's whole source text and looking
 for the binding's name: every module of the app, the standard library and SQLAlchemy is read
 from disk a second time and its lines kept in `linecache` for the life of the process (3.5 MiB
-by the first paint; about 70 ms of the start-up's imports, more for SQLAlchemy's).
+by the first paint and about 25 ms of it; 20 MiB more once SQLAlchemy is imported).
 
 `judge_modules_without_source` makes the same decision from what the module holds instead: a
 module that imported anything of the binding uses it. A module that refers to the binding only
