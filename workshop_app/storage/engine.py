@@ -157,6 +157,11 @@ def make_engine(
         pool_size=2,
         max_overflow=2,
         pool_timeout=30,
+        # The connection used last is handed out next. Each connection keeps its own page cache,
+        # and a write by one makes the others drop theirs; handing them out in turn (the default)
+        # made nearly every save and read start cold. Saves and drafts on a 600,000-reflection
+        # file: 2.2-3.4 -> 1.6-1.8 ms of CPU each on average, reads 1.2 -> 0.8 ms.
+        pool_use_lifo=True,
     )
     event.listen(engine, "connect", lambda conn, _rec: configure_connection(conn, key, read_only=read_only))
     event.listen(engine, "begin", _on_begin)
