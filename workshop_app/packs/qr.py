@@ -40,15 +40,15 @@ def draw_qr(canvas: Any, text: str, x: float, y: float, size: float) -> None:
 
 def _draw_modules(canvas: Any, modules: tuple[tuple[bool, ...], ...], size: float) -> None:
     n = len(modules)
-    box = size / (n + 2 * QUIET_ZONE)
     x = y = 0.0
     canvas.saveState()
     canvas.setFillColorRGB(1, 1, 1)
     canvas.rect(x, y, size, size, stroke=0, fill=1)
     canvas.setFillColorRGB(0, 0, 0)
     # each run of dark modules is one filled rectangle: the very operators canvas.rect(..., stroke=0,
-    # fill=1) writes, appended directly (a QR code has hundreds of them)
-    fill = " re " + PATH_OPS[0, 1, canvas._fillMode]
+    # fill=1) writes, appended directly (a QR code has hundreds of them), from numbers formatted once
+    xs, ys, widths, box = _grid(n, size)
+    tail = f" {box} re {PATH_OPS[0, 1, canvas._fillMode]}"
     code = canvas._code
     for r, row in enumerate(modules):
         c = 0
@@ -57,10 +57,19 @@ def _draw_modules(canvas: Any, modules: tuple[tuple[bool, ...], ...], size: floa
                 start = c
                 while c < n and row[c]:
                     c += 1
-                rect = fp_str(
-                    x + (start + QUIET_ZONE) * box, y + size - (r + QUIET_ZONE + 1) * box, (c - start) * box, box
-                )
-                code.append("n " + rect + fill)
+                code.append(f"n {xs[start]} {ys[r]} {widths[c - start]}{tail}")
             else:
                 c += 1
     canvas.restoreState()
+
+
+@lru_cache(maxsize=8)
+def _grid(n: int, size: float) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]:
+    """The numbers a code of `n` modules a side drawn `size` wide writes, as `fp_str` formats them:
+    each column's left edge, each row's bottom edge, each run length's width, and a module's side."""
+    box = size / (n + 2 * QUIET_ZONE)
+    x = y = 0.0
+    xs = tuple(fp_str(x + (c + QUIET_ZONE) * box) for c in range(n))
+    ys = tuple(fp_str(y + size - (r + QUIET_ZONE + 1) * box) for r in range(n))
+    widths = tuple(fp_str(k * box) for k in range(n + 1))
+    return xs, ys, widths, fp_str(box)

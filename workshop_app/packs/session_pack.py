@@ -35,7 +35,7 @@ from .. import __version__
 from ..domain.content import Practice, SelfAssessment
 from ..domain.pack import PackBlock, PackData, PackDocument, PackExtras, PackOptions, PackParticipant, PackReport
 from ..domain.rules import format_minutes, sheet_code
-from . import documents
+from . import documents, pdfenc
 from . import styles as st
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 from .labels import label as pack_label
@@ -945,6 +945,7 @@ def _render(
     data: PackData, options: PackOptions, *, invariant: bool, progress: Progress | None
 ) -> tuple[bytes, PackReport]:
     register_fonts()
+    pdfenc.install()  # the same bytes, encoded faster
     s = pack_styles(options.large_print)
     g = st.page(options.paper)
     state = _RunState(frame_height=g.height - st.SHEET_MARGIN_TOP - st.MARGIN_BOTTOM)

@@ -1,0 +1,89 @@
+"""Faster ways the pack writes what reportlab would write: the same bytes, checked against reportlab's own."""
+
+from __future__ import annotations
+
+import io
+import random
+from dataclasses import replace
+
+import pytest
+from reportlab.pdfbase import pdfdoc
+from reportlab.pdfgen.canvas import Canvas
+
+from workshop_app.domain.pack import PackDocument, PackOptions
+from workshop_app.packs import build_session_pack_bytes, pdfenc
+from workshop_app.packs.qr import QUIET_ZONE, _draw_modules, qr_modules
+
+from .test_pack_documents import full_extras
+from .test_packs import make_pack_data
+
+
+def _encoded(encode, text: str) -> bytes | type:  # noqa: ANN001
+    try:
+        return encode(text)
+    except UnicodeEncodeError:
+        return UnicodeEncodeError
+
+
+def test_the_fast_encoder_gives_reportlabs_bytes_or_error_for_every_character() -> None:
+    slow = pdfenc.original()
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        ch = chr(code)
+        assert _encoded(pdfenc.pdfdoc_enc, ch) == _encoded(slow, ch), hex(code)
+        assert _encoded(pdfenc.pdfdoc_enc, f"q 1 0 0 1 {ch} cm") == _encoded(slow, f"q 1 0 0 1 {ch} cm"), hex(code)
+    rng = random.Random(8)
+    alphabet = [chr(c) for c in range(0x20)] + [chr(c) for c in range(0x20, 0x7F)] * 20 + list("éŁ€\u2013\ufb01\u0416")
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert _encoded(pdfenc.pdfdoc_enc, text) == _encoded(slow, text), repr(text)
+    assert pdfenc.pdfdoc_enc(b"\x00\xff") == b"\x00\xff"
+
+
+def test_a_pack_is_byte_identical_with_reportlabs_own_encoder(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = replace(make_pack_data(6), extras=full_extras())
+    options = PackOptions(documents=tuple(PackDocument))
+    fast = build_session_pack_bytes(data, options, invariant=True)
+    assert pdfdoc.pdfdocEnc is pdfenc.pdfdoc_enc
+    monkeypatch.setattr(pdfenc, "install", lambda: None)
+    monkeypatch.setattr(pdfdoc, "pdfdocEnc", pdfenc.original())
+    assert build_session_pack_bytes(data, options, invariant=True) == fast
+
+
+def _qr_the_plain_way(canvas: Canvas, text: str, size: float) -> None:
+    """A QR code drawn with one canvas.rect per run of dark modules, as the module's docstring says."""
+    modules = qr_modules(text)
+    n = len(modules)
+    box = size / (n + 2 * QUIET_ZONE)
+    canvas.saveState()
+    canvas.setFillColorRGB(1, 1, 1)
+    canvas.rect(0.0, 0.0, size, size, stroke=0, fill=1)
+    canvas.setFillColorRGB(0, 0, 0)
+    for r, row in enumerate(modules):
+        c = 0
+        while c < n:
+            if row[c]:
+                start = c
+                while c < n and row[c]:
+                    c += 1
+                x = 0.0 + (start + QUIET_ZONE) * box
+                canvas.rect(x, 0.0 + size - (r + QUIET_ZONE + 1) * box, (c - start) * box, box, stroke=0, fill=1)
+            else:
+                c += 1
+    canvas.restoreState()
+
+
+@pytest.mark.parametrize("size", [62.36220472440945, 70.0, 33.3])
+def test_qr_codes_write_the_same_operators_as_canvas_rectangles(size: float) -> None:
+    for text in ("3F2A-REFL-SJ01", "3F2A-REFL-BLANK", "A-REFL-" + "X" * 30):
+        plain = Canvas(io.BytesIO())
+        plain.beginForm("x", lowerx=0, lowery=0, upperx=size, uppery=size)
+        _qr_the_plain_way(plain, text, size)
+        expected = list(plain._code)
+        plain.endForm()
+        ours = Canvas(io.BytesIO())
+        ours.beginForm("x", lowerx=0, lowery=0, upperx=size, uppery=size)
+        _draw_modules(ours, qr_modules(text), size)
+        assert ours._code == expected
+        ours.endForm()
