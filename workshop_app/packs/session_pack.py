@@ -39,6 +39,7 @@ from . import documents, pdfenc
 from . import styles as st
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 from .labels import label as pack_label
+from .lines import LineTemplate
 from .qr import draw_qr
 from .reuse import KeepTogetherInPlace, ReuseCache, Stack
 from .script_text import ScriptParagraph, draw_line, line_plan, missing_chars, needs_script_layout, uncovered_characters
@@ -235,6 +236,14 @@ class _RunState:
     pages: list[str] = field(default_factory=list)  # what each page holds, for the preview
     reuse: ReuseCache = field(default_factory=ReuseCache)  # what every sheet repeats, laid out once
     fixed_heights: list[float] | None = None  # what a sheet's fixed part and prompts take on its first page
+    lines: dict[str, LineTemplate] = field(default_factory=dict)  # the name and code lines, by kind
+
+    def line(self, kind: str, make: Callable[[str], Flowable], face: str) -> LineTemplate:
+        """The build's template for one kind of personal line (made the first time it is asked for)."""
+        template = self.lines.get(kind)
+        if template is None:
+            template = self.lines[kind] = LineTemplate(make, st.CONTENT_WIDTH, face=face)
+        return template
 
 
 class _Marker(Flowable):
@@ -806,18 +815,22 @@ def _sheet(
 
     intro: list[Flowable] = []
     if participant:
-        intro.append(para(participant.name, s.sheet_name))
+        # the name and the code line: reportlab lays out the first sheet's, later ones are built
+        # from it with only the name or the code replaced (packs/lines.py; anything else from scratch)
+        names = state.line("name", lambda text: para(text, s.sheet_name), s.sheet_name.fontName)
+        intro.append(names.get(participant.name))
         meta = " \u00b7 ".join(plain(x) for x in (participant.organisation, participant.role) if plain(x))
         if meta:  # many people share an organisation and role: the same line, laid out once (keyed on its text)
             intro.append(state.reuse.get(("meta", meta), lambda: para(meta, s.sheet_meta)))
         tail = f"\u2003\u00b7\u2003{plain(data.session_title)}\u2003\u00b7\u2003{long_date(data.session_date)}"
-        intro.append(
-            rich(
-                f"Participant code <b>{esc(participant.code)}</b>{escape(tail)}",
-                f"Participant code {participant.code}{tail}",
-                s.small,
-            )
+        codes = state.line(
+            "code",
+            lambda code: rich(
+                f"Participant code <b>{esc(code)}</b>{escape(tail)}", f"Participant code {code}{tail}", s.small
+            ),
+            s.small.fontName,
         )
+        intro.append(codes.get(participant.code))
     else:
         fields = Table(
             [
