@@ -87,3 +87,20 @@ def test_qr_codes_write_the_same_operators_as_canvas_rectangles(size: float) -> 
         _draw_modules(ours, qr_modules(text), size)
         assert ours._code == expected
         ours.endForm()
+
+
+def test_headings_are_kept_with_what_follows_without_copying_the_frame(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reportlab.platypus import Frame, flowables
+
+    copied: list[object] = []
+    deepcopy = flowables.deepcopy
+
+    def counting(value: object, *args: object) -> object:
+        if isinstance(value, Frame):
+            copied.append(value)
+        return deepcopy(value, *args)
+
+    monkeypatch.setattr(flowables, "deepcopy", counting)
+    data = replace(make_pack_data(6), extras=full_extras())
+    build_session_pack_bytes(data, PackOptions(documents=tuple(PackDocument)), invariant=True)
+    assert copied == []

@@ -298,8 +298,6 @@ class _NumberedCanvas(Canvas):
 class _PackDoc(BaseDocTemplate):
     """Page templates: 'cover', 'normal' (running header/footer) and 'sheet' (sheet code)."""
 
-    keepTogetherClass = KeepTogetherInPlace  # what keeps a heading with what follows it
-
     def __init__(self, buffer: BinaryIO, data: PackData, state: _RunState, g: st.Page, **kw: Any) -> None:
         self.g = g
         super().__init__(
@@ -309,6 +307,9 @@ class _PackDoc(BaseDocTemplate):
             rightMargin=self.g.right,
             topMargin=st.MARGIN_TOP,
             bottomMargin=st.MARGIN_BOTTOM,
+            # what keeps a heading with what follows it (reportlab sets every one of its arguments
+            # on the instance, so a class attribute would be overwritten by its default)
+            keepTogetherClass=KeepTogetherInPlace,
             **kw,
         )
         self.data = data
