@@ -104,3 +104,18 @@ def test_headings_are_kept_with_what_follows_without_copying_the_frame(monkeypat
     data = replace(make_pack_data(6), extras=full_extras())
     build_session_pack_bytes(data, PackOptions(documents=tuple(PackDocument)), invariant=True)
     assert copied == []
+
+
+def test_a_script_paragraph_measured_at_several_widths_keeps_the_lines_of_each() -> None:
+    from workshop_app.packs.fonts import register_fonts
+    from workshop_app.packs.script_text import ScriptParagraph
+    from workshop_app.packs.styles import pack_styles
+
+    register_fonts()
+    text = "أحمد الخطيب يعمل مع الفريق في المستشفى كل يوم " * 4
+    style = pack_styles().body
+    shared = ScriptParagraph(text, style)
+    for width in (400.0, 120.0, 400.0, 60.0, 120.0):
+        fresh = ScriptParagraph(text, style)
+        assert shared.wrap(width, 800) == fresh.wrap(width, 800)
+        assert [[w.text for w in line] for line in shared._lines] == [[w.text for w in line] for line in fresh._lines]
