@@ -119,3 +119,25 @@ def test_a_script_paragraph_measured_at_several_widths_keeps_the_lines_of_each()
         fresh = ScriptParagraph(text, style)
         assert shared.wrap(width, 800) == fresh.wrap(width, 800)
         assert [[w.text for w in line] for line in shared._lines] == [[w.text for w in line] for line in fresh._lines]
+
+
+def test_qr_masks_are_scored_and_chosen_exactly_as_reportlab_does() -> None:
+    from reportlab.graphics.barcode import qrencoder
+
+    from workshop_app.packs.qr import lost_points
+
+    rng = random.Random(11)
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-"
+    texts = ["3F2A-REFL-SJ01", "3F2A-REFL-BLANK", "A"] + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 70))) for _ in range(60)
+    ]
+    for text in texts:
+        theirs = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+        theirs.addData(text)
+        theirs.version = theirs.calculate_version()
+        for mask in range(8):
+            theirs.makeImpl(True, mask)
+            assert lost_points(theirs.modules) == qrencoder.QRUtil.getLostPoint(theirs), (text, mask)
+        theirs.makeImpl(False, theirs.getBestMaskPattern())
+        qr_modules.cache_clear()
+        assert qr_modules(text) == tuple(tuple(bool(m) for m in row) for row in theirs.modules), text
