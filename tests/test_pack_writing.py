@@ -141,3 +141,42 @@ def test_qr_masks_are_scored_and_chosen_exactly_as_reportlab_does() -> None:
         theirs.makeImpl(False, theirs.getBestMaskPattern())
         qr_modules.cache_clear()
         assert qr_modules(text) == tuple(tuple(bool(m) for m in row) for row in theirs.modules), text
+
+
+def test_plain_paragraphs_get_the_fragments_reportlabs_parser_gives_them() -> None:
+    from reportlab.platypus import Paragraph as ReportlabParagraph
+
+    from workshop_app.packs.fonts import register_fonts
+    from workshop_app.packs.paragraphs import Paragraph
+    from workshop_app.packs.styles import pack_styles
+
+    register_fonts()
+    styles = [v for large in (False, True) for v in vars(pack_styles(large)).values() if hasattr(v, "fontName")]
+    rng = random.Random(4)
+    alphabet = list("abcdefghij klmnop QRSTUV 0123 .,;:'\"!?()-\u2013\u2014\u00b7\u2019\u00e9\u0141\u0391\u0416") + [
+        "\n", "\t", "\r", "\xa0", "\u2003", "\xad", "\x00", "  ", "<b>bold</b>", "&amp;", "&gt;", "<br/>",
+    ]  # fmt: skip
+    plain = 0
+    for i in range(1500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        style, bullet = rng.choice(styles), rng.choice([None, "\u2022", "3"])
+        ours, theirs = Paragraph(text, style, bulletText=bullet), ReportlabParagraph(text, style, bulletText=bullet)
+        plain += not set("<>&") & set(text)
+        assert (ours.text, ours.bulletText, [f.__dict__ for f in ours.frags]) == (
+            theirs.text,
+            theirs.bulletText,
+            [f.__dict__ for f in theirs.frags],
+        ), repr(text)
+        assert ours.style is theirs.style
+        if i % 15 == 0:  # laid out and drawn the same, at two widths
+            canvases = Canvas(io.BytesIO()), Canvas(io.BytesIO())
+            for width in (400, 90):
+                assert ours.wrap(width, 900) == theirs.wrap(width, 900)
+                ours.drawOn(canvases[0], 10, 10)
+                theirs.drawOn(canvases[1], 10, 10)
+            assert canvases[0]._code == canvases[1]._code, repr(text)
+    assert plain > 300
+    # each paragraph its own fragment and its own lists: nothing one paragraph adds reaches another
+    a, b = Paragraph("First text", styles[0]), Paragraph("Second text", styles[0])
+    assert a.frags[0] is not b.frags[0] and a.frags[0].link is not b.frags[0].link
+    assert a.frags[0].text == "First text" and b.frags[0].text == "Second text"

@@ -9,7 +9,7 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from ..domain.pack import (
     ConsentForm,
@@ -22,6 +22,7 @@ from ..domain.pack import (
 )
 from . import styles as st
 from .fonts import BOLD, REGULAR
+from .paragraphs import Paragraph
 from .reuse import KeepTogetherInPlace as KeepTogether
 from .styles import PackStyles
 

@@ -25,8 +25,9 @@ from collections.abc import Callable
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
+from .paragraphs import Paragraph
 from .script_text import needs_script_layout
 
 # words of printable text, one space between: nothing to escape or drop, no soft hyphen, no control
@@ -85,7 +86,7 @@ class LineTemplate:
 
     def _capture(self, flowable: Flowable, text: str) -> tuple[Any, ...] | None:
         """What a later paragraph needs from the first: its fragments, its one line, the run that differs."""
-        if type(flowable) is not Paragraph:
+        if not isinstance(flowable, Paragraph) or isinstance(flowable, _Laid):
             return None
         frags = [f.clone() for f in flowable.frags]
         slots = [i for i, f in enumerate(frags) if getattr(f, "text", None) == text]

@@ -25,7 +25,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -40,6 +39,7 @@ from . import styles as st
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 from .labels import label as pack_label
 from .lines import LineTemplate
+from .paragraphs import Paragraph  # reportlab's, parsed faster when it holds no markup
 from .qr import draw_qr
 from .reuse import KeepTogetherInPlace, ReuseCache, Stack
 from .script_text import ScriptParagraph, draw_line, line_plan, missing_chars, needs_script_layout, uncovered_characters
