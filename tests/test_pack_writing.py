@@ -180,3 +180,55 @@ def test_plain_paragraphs_get_the_fragments_reportlabs_parser_gives_them() -> No
     a, b = Paragraph("First text", styles[0]), Paragraph("Second text", styles[0])
     assert a.frags[0] is not b.frags[0] and a.frags[0].link is not b.frags[0].link
     assert a.frags[0].text == "First text" and b.frags[0].text == "Second text"
+
+
+def test_charts_are_valid_with_shape_checking_on_and_draw_the_same_with_it_off() -> None:
+    import threading
+
+    from reportlab import rl_config
+    from reportlab.graphics import renderPDF
+
+    from workshop_app.packs import documents
+    from workshop_app.packs.fonts import register_fonts
+
+    register_fonts()
+    extras = full_extras()
+    assert extras.summary is not None and extras.cycle is not None
+    anchors = {1: "Not at all", 5: "Fully"}
+
+    def drawn() -> list[str]:
+        """The operators the summary's and the cycle report's charts draw."""
+        charts = [documents.distribution_chart(d, anchors, 8.0) for d in extras.summary.ratings]
+        charts += [documents.series_chart(s, 1, 5, 8.0) for s in extras.cycle.series]
+        canvas = Canvas(io.BytesIO())
+        for chart in charts:
+            renderPDF.draw(chart, canvas, 0, 0)
+        return canvas._code
+
+    assert rl_config.shapeChecking  # reportlab's default: every attribute checked as it is set
+    checked = drawn()
+    with documents.unchecked_shapes():
+        assert not rl_config.shapeChecking
+        with documents.unchecked_shapes():  # builds overlapping on two threads
+            pass
+        assert not rl_config.shapeChecking
+        unchecked = drawn()
+    assert rl_config.shapeChecking
+    assert unchecked == checked and len(checked) > 100
+    # while another thread builds, checking stays off until the last build leaves
+    inside, leave = threading.Event(), threading.Event()
+
+    def build() -> None:
+        with documents.unchecked_shapes():
+            inside.set()
+            leave.wait(5)
+
+    worker = threading.Thread(target=build)
+    worker.start()
+    inside.wait(5)
+    with documents.unchecked_shapes():
+        pass
+    assert not rl_config.shapeChecking
+    leave.set()
+    worker.join(5)
+    assert rl_config.shapeChecking

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import re
@@ -1058,8 +1059,10 @@ def _render(
     # every character no bundled font has, wherever it is in the data (drawn as a placeholder)
     missing: set[str] = uncovered_characters(data)
     token = missing_chars.set(missing)
+    charts = PackDocument.SUMMARY in docs or PackDocument.CYCLE_REPORT in docs
     try:
-        doc.build(story, canvasmaker=_NumberedCanvas)
+        with documents.unchecked_shapes() if charts else contextlib.nullcontext():
+            doc.build(story, canvasmaker=_NumberedCanvas)
     finally:
         missing_chars.reset(token)
     report = PackReport(
