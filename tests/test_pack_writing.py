@@ -232,3 +232,27 @@ def test_charts_are_valid_with_shape_checking_on_and_draw_the_same_with_it_off()
     leave.set()
     worker.join(5)
     assert rl_config.shapeChecking
+
+
+def test_a_paragraph_measured_again_at_a_width_keeps_the_lines_it_had_there() -> None:
+    from reportlab.platypus import Paragraph as ReportlabParagraph
+
+    from workshop_app.packs.fonts import register_fonts
+    from workshop_app.packs.paragraphs import Paragraph
+    from workshop_app.packs.styles import pack_styles
+
+    register_fonts()
+    style = pack_styles().body
+    text = "Some <b>bold</b> words and a long tail of plain words that wraps at narrow widths " * 3
+    ours = Paragraph(text, style)
+    for width in (400.0, 120.0, 400.0, 0.0, 60.0, 120.0, 0.0, 400.0):
+        theirs = ReportlabParagraph(text, style)
+        assert ours.wrap(width, 900) == theirs.wrap(width, 900)
+        if width:
+            assert ours.blPara.lines == theirs.blPara.lines or [
+                [w.text for w in line.words] for line in ours.blPara.lines
+            ] == [[w.text for w in line.words] for line in theirs.blPara.lines]
+            canvases = Canvas(io.BytesIO()), Canvas(io.BytesIO())
+            ours.drawOn(canvases[0], 0, 0)
+            theirs.drawOn(canvases[1], 0, 0)
+            assert canvases[0]._code == canvases[1]._code

@@ -43,3 +43,15 @@ class Paragraph(_rl.Paragraph):
                 frags = [_start(style).clone(text=cleaned, link=[], us_lines=[])]
                 text = cleaned
         super()._setup(text, style, bulletText, frags, cleaner)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        """reportlab's wrap, its lines kept for the width: measured again at that width (a group kept
+        together, then the frame; a table row, then its cells) they are not broken anew."""
+        known = self.__dict__.get("_pack_wrapped")
+        if known is not None and known[0] == availWidth:
+            _, self.width, self.height, self.blPara, self._wrapWidths = known
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        if availWidth >= _rl._FUZZ:  # (narrower, reportlab answers "cannot fit" and lays nothing out)
+            self._pack_wrapped = (availWidth, self.width, self.height, self.blPara, self._wrapWidths)
+        return size
