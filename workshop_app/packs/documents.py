@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from ..domain.pack import (
     ConsentForm,
@@ -22,6 +25,7 @@ from ..domain.pack import (
 )
 from . import styles as st
 from .fonts import BOLD, REGULAR
+from .paragraphs import Paragraph
 from .reuse import KeepTogetherInPlace as KeepTogether
 from .styles import PackStyles
 
@@ -146,6 +150,35 @@ def consent_form(form: ConsentForm, person: PackParticipant | None, s: PackStyle
 
 
 # --- charts -----------------------------------------------------------------------------------
+
+_checking_lock = threading.Lock()
+_unchecked_builds = 0
+_checking_before: Any = None
+
+
+@contextmanager
+def unchecked_shapes() -> Iterator[None]:
+    """reportlab's graphics without checking each attribute as it is set (`rl_config.shapeChecking`).
+
+    Every attribute a chart widget sets is checked against its declared type (a third of the
+    time the charts took). The charts here set only values those checks accept (the tests draw
+    them with checking on), and with checking off reportlab sets the same attributes and draws
+    the same. Builds may overlap on threads: checking is off while any build is inside, and comes
+    back as it was when the last one leaves.
+    """
+    global _unchecked_builds, _checking_before
+    with _checking_lock:
+        if _unchecked_builds == 0:
+            _checking_before = rl_config.shapeChecking
+            rl_config.shapeChecking = 0
+        _unchecked_builds += 1
+    try:
+        yield
+    finally:
+        with _checking_lock:
+            _unchecked_builds -= 1
+            if _unchecked_builds == 0:
+                rl_config.shapeChecking = _checking_before
 
 
 def _drawing(width: float, height: float) -> Drawing:

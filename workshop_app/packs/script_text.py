@@ -43,7 +43,7 @@ def is_rtl(text: str) -> bool:
 
 def needs_script_layout(text: str, face: str = REGULAR) -> bool:
     """True when plain Paragraph would get `text` wrong: right-to-left, or a character `face` lacks."""
-    for ch in text:
+    for ch in set(text):  # each character once
         if ch.isspace():
             continue
         if unicodedata.bidirectional(ch) in _RTL_CLASSES or not has_glyph(face, ch):
@@ -53,16 +53,12 @@ def needs_script_layout(text: str, face: str = REGULAR) -> bool:
 
 def uncovered_characters(value: Any, face: str = REGULAR) -> set[str]:
     """Characters anywhere in `value` (text, or dataclasses, tuples and dicts holding text) that no font draws."""
-    found: set[str] = set()
+    chars: set[str] = set()
     seen: set[int] = set()
 
     def walk(v: Any) -> None:
         if isinstance(v, str):
-            for ch in set(v):
-                if ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf", "Cs"):
-                    continue
-                if font_for(face, ch) is None:
-                    found.add(ch)
+            chars.update(v)
         elif isinstance(v, (tuple, list, set, frozenset)):
             for item in v:
                 walk(item)
@@ -74,8 +70,12 @@ def uncovered_characters(value: Any, face: str = REGULAR) -> set[str]:
             for name in v.__dataclass_fields__:
                 walk(getattr(v, name))
 
-    walk(value)
-    return found
+    walk(value)  # every character once, however many texts hold it
+    return {
+        ch
+        for ch in chars
+        if not (ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf", "Cs")) and font_for(face, ch) is None
+    }
 
 
 def _note_missing(ch: str) -> None:
@@ -312,6 +312,7 @@ class ScriptParagraph(Flowable):
         self.style = style
         self.rtl = base_is_rtl(self.text)
         self._lines: list[list[_Word]] = []
+        self._broken: dict[float, list[list[_Word]]] = {}  # the lines for each width measured at
         self._width = 0.0
         self.spaceBefore = style.spaceBefore
         self.spaceAfter = style.spaceAfter
@@ -355,7 +356,10 @@ class ScriptParagraph(Flowable):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self._width = availWidth
         inner = max(10.0, availWidth - self.style.leftIndent - self.style.rightIndent)
-        self._lines = self._break(inner)
+        lines = self._broken.get(inner)
+        if lines is None:  # the lines depend on the width alone: broken once for each
+            lines = self._broken[inner] = self._break(inner)
+        self._lines = lines
         return availWidth, len(self._lines) * self.style.leading
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
@@ -381,6 +385,7 @@ class _Lines(ScriptParagraph):
         self.rtl = parent.rtl
         self._fixed = lines
         self._lines = lines
+        self._broken = {}
         self._width = 0.0
         self.spaceBefore = 0
         self.spaceAfter = parent.spaceAfter

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import re
@@ -25,7 +26,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -35,10 +35,12 @@ from .. import __version__
 from ..domain.content import Practice, SelfAssessment
 from ..domain.pack import PackBlock, PackData, PackDocument, PackExtras, PackOptions, PackParticipant, PackReport
 from ..domain.rules import format_minutes, sheet_code
-from . import documents
+from . import documents, pdfenc
 from . import styles as st
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 from .labels import label as pack_label
+from .lines import LineTemplate
+from .paragraphs import Paragraph  # reportlab's, parsed faster when it holds no markup
 from .qr import draw_qr
 from .reuse import KeepTogetherInPlace, ReuseCache, Stack
 from .script_text import ScriptParagraph, draw_line, line_plan, missing_chars, needs_script_layout, uncovered_characters
@@ -235,6 +237,14 @@ class _RunState:
     pages: list[str] = field(default_factory=list)  # what each page holds, for the preview
     reuse: ReuseCache = field(default_factory=ReuseCache)  # what every sheet repeats, laid out once
     fixed_heights: list[float] | None = None  # what a sheet's fixed part and prompts take on its first page
+    lines: dict[str, LineTemplate] = field(default_factory=dict)  # the name and code lines, by kind
+
+    def line(self, kind: str, make: Callable[[str], Flowable], face: str) -> LineTemplate:
+        """The build's template for one kind of personal line (made the first time it is asked for)."""
+        template = self.lines.get(kind)
+        if template is None:
+            template = self.lines[kind] = LineTemplate(make, st.CONTENT_WIDTH, face=face)
+        return template
 
 
 class _Marker(Flowable):
@@ -289,8 +299,6 @@ class _NumberedCanvas(Canvas):
 class _PackDoc(BaseDocTemplate):
     """Page templates: 'cover', 'normal' (running header/footer) and 'sheet' (sheet code)."""
 
-    keepTogetherClass = KeepTogetherInPlace  # what keeps a heading with what follows it
-
     def __init__(self, buffer: BinaryIO, data: PackData, state: _RunState, g: st.Page, **kw: Any) -> None:
         self.g = g
         super().__init__(
@@ -300,6 +308,9 @@ class _PackDoc(BaseDocTemplate):
             rightMargin=self.g.right,
             topMargin=st.MARGIN_TOP,
             bottomMargin=st.MARGIN_BOTTOM,
+            # what keeps a heading with what follows it (reportlab sets every one of its arguments
+            # on the instance, so a class attribute would be overwritten by its default)
+            keepTogetherClass=KeepTogetherInPlace,
             **kw,
         )
         self.data = data
@@ -806,18 +817,22 @@ def _sheet(
 
     intro: list[Flowable] = []
     if participant:
-        intro.append(para(participant.name, s.sheet_name))
+        # the name and the code line: reportlab lays out the first sheet's, later ones are built
+        # from it with only the name or the code replaced (packs/lines.py; anything else from scratch)
+        names = state.line("name", lambda text: para(text, s.sheet_name), s.sheet_name.fontName)
+        intro.append(names.get(participant.name))
         meta = " \u00b7 ".join(plain(x) for x in (participant.organisation, participant.role) if plain(x))
         if meta:  # many people share an organisation and role: the same line, laid out once (keyed on its text)
             intro.append(state.reuse.get(("meta", meta), lambda: para(meta, s.sheet_meta)))
         tail = f"\u2003\u00b7\u2003{plain(data.session_title)}\u2003\u00b7\u2003{long_date(data.session_date)}"
-        intro.append(
-            rich(
-                f"Participant code <b>{esc(participant.code)}</b>{escape(tail)}",
-                f"Participant code {participant.code}{tail}",
-                s.small,
-            )
+        codes = state.line(
+            "code",
+            lambda code: rich(
+                f"Participant code <b>{esc(code)}</b>{escape(tail)}", f"Participant code {code}{tail}", s.small
+            ),
+            s.small.fontName,
         )
+        intro.append(codes.get(participant.code))
     else:
         fields = Table(
             [
@@ -945,6 +960,7 @@ def _render(
     data: PackData, options: PackOptions, *, invariant: bool, progress: Progress | None
 ) -> tuple[bytes, PackReport]:
     register_fonts()
+    pdfenc.install()  # the same bytes, encoded faster
     s = pack_styles(options.large_print)
     g = st.page(options.paper)
     state = _RunState(frame_height=g.height - st.SHEET_MARGIN_TOP - st.MARGIN_BOTTOM)
@@ -1043,8 +1059,10 @@ def _render(
     # every character no bundled font has, wherever it is in the data (drawn as a placeholder)
     missing: set[str] = uncovered_characters(data)
     token = missing_chars.set(missing)
+    charts = PackDocument.SUMMARY in docs or PackDocument.CYCLE_REPORT in docs
     try:
-        doc.build(story, canvasmaker=_NumberedCanvas)
+        with documents.unchecked_shapes() if charts else contextlib.nullcontext():
+            doc.build(story, canvasmaker=_NumberedCanvas)
     finally:
         missing_chars.reset(token)
     report = PackReport(
