@@ -83,6 +83,28 @@ def _note_background_work() -> list[tuple[str, float, float, float]]:
     return spans
 
 
+def _note_garbage_collections() -> list[tuple[str, float, float, float]]:
+    """Note each cyclic garbage collection: (which generation, on which thread, start, end, CPU)."""
+    import gc
+    import threading
+
+    spans: list[tuple[str, float, float, float]] = []
+    started: dict[int, tuple[float, float]] = {}
+
+    def noted(phase: str, info: dict[str, int]) -> None:
+        ident = threading.get_ident()
+        if phase == "start":
+            started[ident] = (time.perf_counter(), time.thread_time())
+        elif ident in started:
+            start, cpu = started.pop(ident)
+            where = "GUI thread" if threading.current_thread() is threading.main_thread() else "another thread"
+            label = f"garbage collection, generation {info['generation']}, {info['collected']} freed, on the {where}"
+            spans.append((label, start, time.perf_counter(), time.thread_time() - cpu))
+
+    gc.callbacks.append(noted)
+    return spans
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
@@ -117,6 +139,7 @@ def main() -> int:
 
     app = QApplication.instance() or QApplication(sys.argv)
     work_spans = _note_background_work()
+    collections_made = _note_garbage_collections()
     with tempfile.TemporaryDirectory(prefix="bench-stall-") as tmp:
         source = dataset(args.data, quick=args.quick, tmp=Path(tmp))
         db_path = Path(tmp) / "stall.db"
@@ -310,7 +333,11 @@ def main() -> int:
         if any(a < end and b > start for a, b in backup_spans) or (backup_spans and start > backup_spans[-1][1]):
             during.append("backup running")
         beside = sorted(
-            {f"{label} ({ms(cpu)} CPU)" for label, a, b, cpu in work_spans if a < end and b > start and cpu > 0.0005}
+            {
+                f"{label} ({ms(cpu)} CPU)"
+                for label, a, b, cpu in work_spans + collections_made
+                if a < end and b > start and cpu > 0.0005
+            }
         )
         if beside:
             during.append("beside: " + "; ".join(beside))

@@ -152,3 +152,39 @@ def test_the_hidden_worker_command_answers_a_bad_request_plainly(tmp_path: Path)
     out = subprocess.run(bk.worker_command(), input=b"not json", capture_output=True, env=env, check=False)
     assert out.returncode == 1
     assert b"unreadable" in out.stdout and b"Traceback" not in out.stderr
+
+
+def test_a_copy_is_flushed_as_it_grows_and_the_flushing_stops_with_it(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """The copy's write-back comes in pieces of FLUSH_STEP_BYTES, not one at the end (see backup.py)."""
+    monkeypatch.setattr(bk, "FLUSH_STEP_BYTES", 1000)
+    monkeypatch.setattr(bk, "FLUSH_EVERY_SECONDS", 0.005)
+    copy = tmp_path / "copy.tmp"
+    flushed_at: list[int] = []
+    grown = threading.Event()
+
+    def sync(fd: int) -> None:
+        flushed_at.append(os.fstat(fd).st_size)
+        grown.set()
+
+    with bk._FlushAsItGrows(copy, sync) as flushing:
+        with copy.open("wb") as out:
+            for _ in range(3):
+                grown.clear()
+                out.write(b"x" * 1500)
+                out.flush()
+                assert grown.wait(5), "the growing copy was not flushed"
+            out.write(b"x" * 10)  # less than a step: no flush for it
+            out.flush()
+    assert not flushing.thread.is_alive()
+    assert flushed_at == [1500, 3000, 4500]
+
+
+def test_a_backup_made_while_flushing_as_it_grows_is_whole_and_verified(tmp_path: Path, library, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(bk, "FLUSH_STEP_BYTES", 4096)
+    monkeypatch.setattr(bk, "FLUSH_EVERY_SECONDS", 0.001)
+    db = open_database(tmp_path / "w.db")
+    services = Services.create(db, library)
+    one_reflection(services, "We agreed a purpose. " * 400)  # a copy of several steps
+    info = bk.make_backup(tmp_path / "w.db", folder=tmp_path / "made")
+    assert bk.check_file(info.path) == []
+    services.close()
