@@ -188,3 +188,22 @@ def test_a_backup_made_while_flushing_as_it_grows_is_whole_and_verified(tmp_path
     info = bk.make_backup(tmp_path / "w.db", folder=tmp_path / "made")
     assert bk.check_file(info.path) == []
     services.close()
+
+
+def test_a_published_copy_is_left_out_of_the_page_cache_only_after_it_is_on_the_disk(
+    tmp_path: Path, library, monkeypatch
+) -> None:  # noqa: ANN001
+    calls: list[str] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(bk.os, "fsync", lambda fd: (calls.append("fsync"), real_fsync(fd))[1])
+    monkeypatch.setattr(
+        bk.os, "posix_fadvise", lambda fd, offset, length, advice: calls.append(f"advise {advice}"), raising=False
+    )
+    services = Services.create(open_database(tmp_path / "w.db"), library)
+    one_reflection(services, "We agreed a purpose.")
+    info = bk.make_backup(tmp_path / "w.db", folder=tmp_path / "made")
+    services.close()
+    dont_need = f"advise {getattr(os, 'POSIX_FADV_DONTNEED', 4)}"
+    assert dont_need in calls
+    assert calls.index("fsync") < calls.index(dont_need)  # dropped from memory only once it is on the disk
+    assert bk.check_file(info.path) == []

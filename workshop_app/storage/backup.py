@@ -269,6 +269,21 @@ class _FlushAsItGrows:
                 os.close(fd)
 
 
+def _leave_the_page_cache(fd: int) -> None:
+    """Let the kernel drop the copy's pages from memory once it is on the disk (Linux).
+
+    A backup is read again only to restore it. Left cached, a 1 GB copy took memory from the
+    machine, and deleting it later (thinning) had the kernel free its cached pages in one go, a
+    long piece of kernel work that kept a CPU from the window.
+    """
+    advise = getattr(os, "posix_fadvise", None)
+    if advise is not None:
+        try:
+            advise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        except OSError:
+            pass  # only advice
+
+
 def _make_backup(db_path: Path, key: bytes | None, folder: Path, tmp: Path, now: datetime | None) -> BackupInfo:
     try:
         src = _connect(db_path, key)
@@ -286,6 +301,7 @@ def _make_backup(db_path: Path, key: bytes | None, folder: Path, tmp: Path, now:
         fd = os.open(tmp, os.O_RDONLY)
         try:
             os.fsync(fd)
+            _leave_the_page_cache(fd)
         finally:
             os.close(fd)
         target = _unique_name(folder, now or datetime.now())
