@@ -83,3 +83,25 @@ def test_tab_reaches_every_control_on_every_screen(qtbot, tmp_path: Path, librar
 
     visit_screens(qtbot, tmp_path, library, check)
     assert not problems, "\n".join(problems)
+
+
+def test_on_a_projector_sized_window_the_block_details_stay_readable_beside_a_long_message(
+    qtbot, tmp_path: Path, library
+) -> None:
+    """At 1280×800 the "no consent" message wraps instead of squeezing the block details into a
+    column of single words (it used to leave them 70 px)."""
+    from tests.screens import open_demo_window
+
+    window = open_demo_window(qtbot, tmp_path / "demo.db", library)
+    window.resize(1280, 800)
+    qtbot.waitExposed(window)
+    editor = window.reflection_editor
+    person = editor.participant_combo.currentData()
+    withdrawn = window.services.consent.record(person, taking_part=False)  # the editor's longest message
+    window.data_changed.emit(withdrawn.changes, None)
+    qtbot.waitUntil(lambda: "not consented" in editor.status.text())
+    assert editor.status.isVisible()
+    line = editor.status.fontMetrics().height()
+    # the layout follows the new message on the next turns of the event loop
+    qtbot.waitUntil(lambda: editor.status.height() > line, timeout=2000)  # wrapped over two lines
+    assert window.block_details.width() >= 300, window.block_details.width()
