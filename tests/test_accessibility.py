@@ -105,3 +105,15 @@ def test_on_a_projector_sized_window_the_block_details_stay_readable_beside_a_lo
     # the layout follows the new message on the next turns of the event loop
     qtbot.waitUntil(lambda: editor.status.height() > line, timeout=2000)  # wrapped over two lines
     assert window.block_details.width() >= 300, window.block_details.width()
+
+
+def test_every_tab_fits_a_1280_by_800_screen(qtbot, tmp_path: Path, library) -> None:
+    """A projector laptop's screen: no tab may make the window grow past it (the Run tab did, to 1324x880)."""
+    from tests.screens import open_demo_window
+
+    window = open_demo_window(qtbot, tmp_path / "demo.db", library)
+    window.resize(1280, 800)
+    for name in ("run_view", "cycle_view", "practice_map", "coding_widget", "trends_widget"):
+        getattr(window, name)  # each screen is built when first shown, or asked for
+        needed = window.minimumSizeHint()
+        assert needed.width() <= 1280 and needed.height() <= 800, (name, needed.width(), needed.height())

@@ -150,6 +150,8 @@ class CaptureEditor(QGroupBox):
         self.editor.setAccessibleName(title)
         self.editor.setPlaceholderText(placeholder)
         self.editor.setTabChangesFocus(True)
+        # three of these fit a 1280x800 screen beside the rest; they grow when there is room
+        self.editor.setMinimumHeight(appearance.scaled(48))
         self.editor.setToolTip(self.tr("{title}: saved as you type; Tab moves on").format(title=title))
         self.status = appearance.hint_label(" ", wrap=False)
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -361,7 +363,7 @@ class RunViewWidget(QWidget):
         left_layout.addWidget(self.next_label)
 
         # --- right: the room's view, attendance, capture, the log ---
-        self.preview = RoomPreview(384)
+        self.preview = RoomPreview(320)  # 16:9; wider made the Run tab overflow a 1280-pixel screen
         self.preview.setAccessibleName(self.tr("What the room sees"))
         self.present_button = button(
             self.tr("Open room view"), self.tr("Show the room view on the projector (F5)"), self.open_presenter
