@@ -313,7 +313,6 @@ class BundleController(QObject):
         super().__init__(window)
         self.window = window
         self.task: Any = None
-        self.export_action, self.import_action = window.bundle_actions
 
     def _progress(self, title: str, text: str) -> QProgressDialog:
         progress = QProgressDialog(text, self.tr("Cancel"), 0, 100, self.window)

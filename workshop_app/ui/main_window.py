@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -223,8 +224,7 @@ class MainWindow(QMainWindow):
         self._set_tooltips()
         self._build_actions()
         self._build_research()
-        self._bundle_controller: BundleController | None = None
-        self.bundle_actions = self._build_bundle_actions()
+        self._build_bundle_actions()
         self.programme_combo.currentIndexChanged.connect(self._programme_chosen)
         self.session_view.selectionModel().currentRowChanged.connect(self._session_chosen)
         self.agenda_editor.block_chosen.connect(self._block_chosen)
@@ -876,7 +876,7 @@ class MainWindow(QMainWindow):
         self._transcription.activateWindow()
 
     # --- research: search, coding, trends, exports ---------------------------------------------
-    def _build_bundle_actions(self) -> tuple[QAction, QAction]:
+    def _build_bundle_actions(self) -> None:
         """File → Export bundle… and Import bundle…; what runs them loads when one is first chosen."""
         translate = QCoreApplication.translate  # the texts keep the controller's translation context
         export_action = QAction(translate("BundleController", "&Export bundle…"), self)
@@ -892,16 +892,13 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(self.quit_action, export_action)
         self.file_menu.insertAction(self.quit_action, import_action)
         self.file_menu.insertSeparator(self.quit_action)
-        return export_action, import_action
 
-    @property
+    @cached_property
     def bundle_controller(self) -> BundleController:
         """Exports and imports bundles; built (and `bundle_dialogs` imported) on first use."""
-        if self._bundle_controller is None:
-            from .bundle_dialogs import BundleController
+        from .bundle_dialogs import BundleController
 
-            self._bundle_controller = BundleController(self)
-        return self._bundle_controller
+        return BundleController(self)
 
     def _build_research(self) -> None:
         for name, title, build in (
