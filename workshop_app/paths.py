@@ -47,6 +47,7 @@ def _user_dir(kind: str) -> Path:
         "data": platformdirs.user_data_dir,
         "config": platformdirs.user_config_dir,
         "logs": platformdirs.user_log_dir,
+        "cache": platformdirs.user_cache_dir,
     }[kind]
     return Path(getter(APP_NAME, APP_AUTHOR))
 
@@ -61,6 +62,11 @@ def config_dir() -> Path:
 
 def log_dir() -> Path:
     return _user_dir("logs")
+
+
+def cache_dir() -> Path:
+    """What the app can rebuild from elsewhere at any time (parsed content); safe to delete."""
+    return _user_dir("cache")
 
 
 def user_templates_dir() -> Path:
