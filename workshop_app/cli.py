@@ -501,6 +501,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return worker_main()
     args = build_parser().parse_args(argv)  # --version and usage errors answer before anything heavy loads
+    if args.command is None and not args.self_test:
+        from . import dataclass_methods
+
+        # before the first record class: their methods compiled once and kept (settled once started)
+        dataclass_methods.install()
     from .app import run_gui, setup_logging  # services (and SQLAlchemy) load before Qt, which is faster
 
     setup_logging()

@@ -9,34 +9,25 @@ as is a file the cache does not hold, and a file changed in the last two seconds
 changes of the same size within one tick of the file system's clock would leave the key alone). The loader still checks every value and builds every record from the parsed data
 as before; only the parsing is skipped.
 
-The cache is advisory: a cache file that is missing, damaged (its CRC does not match), from
-another format or another Python, or that cannot be written (read-only or full disk) is ignored,
-and the files are parsed as if it were not there. It is written whole to a temporary file and
-renamed into place, so a start killed while writing it leaves the old one or none. Data that
-`marshal` cannot hold (TOML dates and times) is not cached: that file is parsed each time.
+The cache is advisory (`cachefile`): a cache file that is missing, damaged, of another format or
+from another Python, or that cannot be written (read-only or full disk), is ignored and the files
+are parsed as if it were not there. Data that `marshal` cannot hold (TOML dates and times) is not
+cached: that file is parsed each time.
 """
 
 from __future__ import annotations
 
-import logging
 import marshal
 import os
-import sys
 import time
-import zlib
 from pathlib import Path
 from typing import Any
 
-log = logging.getLogger(__name__)
+from .. import cachefile
 
 MAGIC = b"WCPC"
 FORMAT = 1
 FILE_NAME = "parsed-content.bin"
-_HEADER = len(MAGIC) + 1 + 4  # magic, format, CRC-32 of the rest
-
-# which Python wrote it: marshal's format is tied to the interpreter
-_PYTHON = f"{sys.implementation.name}-{sys.version_info[0]}.{sys.version_info[1]}-{marshal.version}"
-
 
 # a content file's resolved path, and its (size, mtime_ns, ctime_ns, inode)
 Stamp = tuple[str, tuple[int, int, int, int]]
@@ -65,39 +56,15 @@ class ParsedCache:
 
     def __init__(self, file: Path | None) -> None:
         self.file = file
-        self._kept: dict[str, tuple[tuple[int, int], bytes]] = self._read() if file is not None else {}
-        self._used: dict[str, tuple[tuple[int, int], bytes]] = {}
+        kept = cachefile.read(file, MAGIC, FORMAT)
+        self._kept: dict[str, tuple[tuple[int, ...], bytes]] = kept if isinstance(kept, dict) else {}
+        self._used: dict[str, tuple[tuple[int, ...], bytes]] = {}
         self._changed = False
 
     @classmethod
     def in_cache_folder(cls) -> ParsedCache:
-        from .. import paths
-
-        try:
-            folder = paths.cache_dir()
-        except Exception:  # noqa: BLE001 - no cache folder to be had: parse everything, as before
-            return cls(None)
-        return cls(folder / FILE_NAME)
-
-    def _read(self) -> dict[str, tuple[tuple[int, int], bytes]]:
-        assert self.file is not None
-        try:
-            raw = self.file.read_bytes()
-        except OSError:
-            return {}
-        if len(raw) < _HEADER or raw[: len(MAGIC)] != MAGIC or raw[len(MAGIC)] != FORMAT:
-            return {}
-        body = raw[_HEADER:]
-        if zlib.crc32(body).to_bytes(4, "big") != raw[len(MAGIC) + 1 : _HEADER]:
-            log.info("content cache %s is damaged; parsing the content files", self.file)
-            return {}
-        try:
-            python, entries = marshal.loads(body)
-        except Exception:  # noqa: BLE001 - anything unreadable counts as no cache
-            return {}
-        if python != _PYTHON or not isinstance(entries, dict):
-            return {}
-        return entries
+        folder = cachefile.folder()
+        return cls(folder / FILE_NAME if folder is not None else None)
 
     def get(self, file: Path) -> tuple[Any | None, Stamp | None]:
         """What `file` parsed to last time, as a new object (None when it must be parsed), and the
@@ -128,18 +95,5 @@ class ParsedCache:
 
     def save(self) -> None:
         """Write the entries used in this load, when anything changed; failures only logged."""
-        if self.file is None or not (self._changed or self._used.keys() != self._kept.keys()):
-            return
-        body = marshal.dumps((_PYTHON, self._used))
-        data = MAGIC + bytes([FORMAT]) + zlib.crc32(body).to_bytes(4, "big") + body
-        tmp = self.file.with_name(f".{self.file.name}.{os.getpid()}.tmp")
-        try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_bytes(data)
-            os.replace(tmp, self.file)
-        except OSError as exc:
-            log.info("content cache not written (%s)", exc.strerror or exc)
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
+        if self._changed or self._used.keys() != self._kept.keys():
+            cachefile.write(self.file, MAGIC, FORMAT, self._used)

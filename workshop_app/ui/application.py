@@ -401,6 +401,11 @@ def settle_after_start() -> None:
     the app; frozen, it is left out of every later collection (a full one then takes well under a
     millisecond), while everything made afterwards is collected as usual.
     """
+    from .. import dataclass_methods
+
+    compiled = dataclass_methods.settle()  # what this start compiled is kept for the next
+    if compiled:
+        log.info("start: %d dataclass methods compiled (kept for the next start)", compiled)
     gc.collect()
     gc.freeze()
 
