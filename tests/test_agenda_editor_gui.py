@@ -6,7 +6,8 @@ from datetime import date, time
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox, QStyleOptionViewItem
 
 from tests.gui_helpers import answer_dialog
 from workshop_app.services.container import Services
@@ -126,6 +127,15 @@ def test_type_minutes_add_break_delete_and_undo_everything(qtbot, tmp_path: Path
     editor.view.setCurrentIndex(window.agenda_model.index(0, 0))
     qtbot.mouseClick(editor.add_break_button, Qt.MouseButton.LeftButton)
     assert shown_titles(window)[1] == "Break"
+    # a break is drawn in grey italics: what the view's delegate takes from the model
+    for row, (grey, italic) in ((1, (True, True)), (0, (False, False))):
+        option = QStyleOptionViewItem()
+        index = window.agenda_model.index(row, 2)
+        editor.view.itemDelegate().initStyleOption(option, index)
+        assert (option.palette.color(QPalette.ColorRole.Text).name() == "#666666", option.font.italic()) == (
+            grey,
+            italic,
+        )
     editor.view.setCurrentIndex(window.agenda_model.index(2, 0))
     editor.view.setFocus()
     qtbot.keyClick(editor.view, Qt.Key.Key_Delete)

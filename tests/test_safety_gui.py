@@ -161,7 +161,9 @@ def test_wrong_passphrase_is_said_plainly_then_the_right_one_opens(tmp_path: Pat
 
 
 def test_new_database_dialog_offers_encryption_on_by_default(qtbot, tmp_path: Path) -> None:
-    dialog = application.NewDatabaseDialog(tmp_path / "new.db")
+    from workshop_app.ui.new_database import NewDatabaseDialog
+
+    dialog = NewDatabaseDialog(tmp_path / "new.db")
     qtbot.addWidget(dialog)
     assert dialog.encrypt.isChecked()
     type_text(dialog.passphrase, "short")

@@ -20,20 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
+
+# The dialogs below are imported where they are shown: each Qt class named at the top is made
+# ready (with its Python enums) at import, and a start that opens its database without a question
+# shows none of them.
 
 from .. import __version__
 from ..domain.errors import AlreadyOpenError, WorkshopError, WrongPassphraseError
@@ -64,6 +55,8 @@ def _install_excepthook() -> None:
         log.error("unexpected %s:\n%s", kind.__name__, "".join(traceback.format_tb(tb)))  # type: ignore[arg-type]
         app = QApplication.instance()
         if app is not None:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(
                 QApplication.activeWindow(),
                 QCoreApplication.translate("application", "Workshop Companion"),
@@ -84,6 +77,8 @@ def tell(title: str, text: str) -> None:
     if _headless():
         print(f"workshop-app: {text}", file=sys.stderr)
         return
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(None, title, text)
 
 
@@ -92,6 +87,8 @@ def ask_way_forward(problem: str, options: list[str]) -> str:
     if _headless():
         print(f"workshop-app: {problem}", file=sys.stderr)
         return QUIT
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, "Workshop Companion cannot open this database", problem)
     buttons = {box.addButton(_LABELS[o], QMessageBox.ButtonRole.ActionRole): o for o in options}
     box.exec()
@@ -101,6 +98,8 @@ def ask_way_forward(problem: str, options: list[str]) -> str:
 def ask_passphrase(name: str, problem: str = "") -> str | None:
     if _headless():
         return os.environ.get("WORKSHOP_APP_PASSPHRASE")
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
     text, ok = QInputDialog.getText(
         None,
         "Unlock database",
@@ -111,57 +110,14 @@ def ask_passphrase(name: str, problem: str = "") -> str | None:
     return text if ok else None
 
 
-class NewDatabaseDialog(QDialog):
-    """Creating a database: encryption is offered, and on unless the facilitator turns it off."""
-
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("New database")
-        self.encrypt = QCheckBox(
-            "&Encrypt the database (recommended: participants' words stay private if the laptop is lost)"
-        )
-        self.encrypt.setChecked(True)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
-        self.confirm = QLineEdit()
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setAccessibleName("Repeat passphrase")
-        self.problem = QLabel("")
-        self.problem.setStyleSheet("color: #a00")
-        form = QFormLayout()
-        form.addRow("&Passphrase", self.passphrase)
-        form.addRow("&Repeat it", self.confirm)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Workshop Companion will keep its records in\n{path}"))
-        layout.addWidget(self.encrypt)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
-        self.encrypt.toggled.connect(self.passphrase.setEnabled)
-        self.encrypt.toggled.connect(self.confirm.setEnabled)
-
-    def _accept(self) -> None:
-        if self.encrypt.isChecked():
-            if len(self.passphrase.text()) < 8:
-                self.problem.setText("Choose a passphrase of at least 8 characters.")
-                return
-            if self.passphrase.text() != self.confirm.text():
-                self.problem.setText("The two passphrases differ.")
-                return
-        self.accept()
-
-    def chosen_passphrase(self) -> str | None:
-        return self.passphrase.text() if self.encrypt.isChecked() else None
-
-
 def ask_new_database(path: Path) -> tuple[bool, str | None]:
     """(go ahead, passphrase or None for unencrypted)."""
     if _headless():
         return True, os.environ.get("WORKSHOP_APP_PASSPHRASE") or None
+    from PySide6.QtWidgets import QDialog
+
+    from .new_database import NewDatabaseDialog
+
     dialog = NewDatabaseDialog(path)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False, None
@@ -172,6 +128,8 @@ def show_recovery_key(key: str) -> None:
     if _headless():
         print(f"Recovery key: {key}", file=sys.stderr)
         return
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Information,
         "Your recovery key",
@@ -185,6 +143,8 @@ def show_recovery_key(key: str) -> None:
 def choose_other_file(current: Path) -> Path | None:
     if _headless():
         return None
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(None, "Choose a database", str(current.parent), "Databases (*.db)")
     return Path(name) if name else None
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor, QFont
 
 from ..domain import records as r
 from ..services.agenda_types import AgendaLine
@@ -15,6 +15,24 @@ from .texts import format_date
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
+
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_FONT = Qt.ItemDataRole.FontRole
+# asked for per cell painted, and answered by no model here (extra_data included)
+_NEVER_ANSWERED = frozenset(
+    (
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.SizeHintRole,
+        Qt.ItemDataRole.StatusTipRole,
+        Qt.ItemDataRole.WhatsThisRole,
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -54,16 +72,23 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._items)):
+    # roles this model never answers, turned away first: a view asks for each of them for every cell
+    # it paints (a subclass whose extra_data answers one must leave it out)
+    UNANSWERED: frozenset[Any] = frozenset()
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role in self.UNANSWERED:
             return None
-        item = self._items[index.row()]
+        row = index.row()
+        if not (0 <= row < len(self._items)) or not index.isValid():
+            return None
+        item = self._items[row]
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return column.text(item)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             return int(column.align)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+        if role == _TOOLTIP and column.tooltip:
             return column.tooltip(item)
         if role == self.ITEM_ROLE:
             return item
@@ -83,6 +108,8 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class ParticipantTableModel(ListTableModel[r.Participant]):
+    UNANSWERED = _NEVER_ANSWERED
+
     def __init__(self, parent: Any = None) -> None:
         self._consent: dict[str, str] = {}
         super().__init__(
@@ -108,6 +135,8 @@ class ParticipantTableModel(ListTableModel[r.Participant]):
 
 
 class SessionTableModel(ListTableModel[r.Session]):
+    UNANSWERED = _NEVER_ANSWERED
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
@@ -120,6 +149,8 @@ class SessionTableModel(ListTableModel[r.Session]):
 
 
 class AgendaTableModel(ListTableModel[AgendaLine]):
+    UNANSWERED = _NEVER_ANSWERED
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
@@ -135,9 +166,9 @@ class AgendaTableModel(ListTableModel[AgendaLine]):
 
     def extra_data(self, item: AgendaLine, role: int) -> Any:
         if item.block.kind == r.BlockKind.BREAK:
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#666666"))
-            if role == Qt.ItemDataRole.FontRole:
+            if role == _FOREGROUND:
+                return QColor("#666666")  # the view takes a colour as its brush
+            if role == _FONT:
                 font = QFont()
                 font.setItalic(True)
                 return font

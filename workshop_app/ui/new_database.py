@@ -1,0 +1,63 @@
+"""The dialog that creates a database: encryption offered, and on unless the facilitator turns it off."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class NewDatabaseDialog(QDialog):
+    """Creating a database: encryption is offered, and on unless the facilitator turns it off."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New database")
+        self.encrypt = QCheckBox(
+            "&Encrypt the database (recommended: participants' words stay private if the laptop is lost)"
+        )
+        self.encrypt.setChecked(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("Passphrase")
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setAccessibleName("Repeat passphrase")
+        self.problem = QLabel("")
+        self.problem.setStyleSheet("color: #a00")
+        form = QFormLayout()
+        form.addRow("&Passphrase", self.passphrase)
+        form.addRow("&Repeat it", self.confirm)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"Workshop Companion will keep its records in\n{path}"))
+        layout.addWidget(self.encrypt)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.encrypt.toggled.connect(self.passphrase.setEnabled)
+        self.encrypt.toggled.connect(self.confirm.setEnabled)
+
+    def _accept(self) -> None:
+        if self.encrypt.isChecked():
+            if len(self.passphrase.text()) < 8:
+                self.problem.setText("Choose a passphrase of at least 8 characters.")
+                return
+            if self.passphrase.text() != self.confirm.text():
+                self.problem.setText("The two passphrases differ.")
+                return
+        self.accept()
+
+    def chosen_passphrase(self) -> str | None:
+        return self.passphrase.text() if self.encrypt.isChecked() else None
