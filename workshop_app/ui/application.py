@@ -361,13 +361,17 @@ def settle_after_start() -> None:
     the app; frozen, it is left out of every later collection (a full one then takes well under a
     millisecond), while everything made afterwards is collected as usual.
     """
-    from .. import dataclass_methods
-
-    compiled = dataclass_methods.settle()  # what this start compiled is kept for the next
-    if compiled:
-        log.info("start: %d dataclass methods compiled (kept for the next start)", compiled)
     gc.collect()
     gc.freeze()
+
+
+def _keep_compiled_dataclass_methods() -> None:
+    """Every class the start makes is made: keep what was compiled for the next start, stop caching."""
+    from .. import dataclass_methods
+
+    compiled = dataclass_methods.settle()
+    if compiled:
+        log.info("start: %d dataclass methods compiled (kept for the next start)", compiled)
 
 
 def _run_window(app: QApplication, services) -> int | None:  # noqa: ANN001
@@ -401,6 +405,7 @@ def _run_window(app: QApplication, services) -> int | None:  # noqa: ANN001
             from .welcome import welcome_if_empty
 
             QTimer.singleShot(0, lambda: welcome_if_empty(window))
+        _keep_compiled_dataclass_methods()
         log.info("start: services ready %.0f ms after the main window began", (time.perf_counter() - started) * 1000)
         QTimer.singleShot(0, settle_after_start)
 
