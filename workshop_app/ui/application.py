@@ -363,6 +363,7 @@ def settle_after_start() -> None:
     """
     gc.collect()
     gc.freeze()
+    gc.enable()  # the window starts without collections until here (cli._gui)
 
 
 def _keep_compiled_dataclass_methods() -> None:
