@@ -142,6 +142,10 @@ class MainWindow(QMainWindow):
         left_layout.addLayout(row)
         self.programme_combo = QComboBox()
         self.programme_combo.setAccessibleName(self.tr("Programme"))
+        # as wide as the column allows, but never asking for a long programme name's whole width
+        # (that would widen the window past a 1280-pixel screen)
+        self.programme_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.programme_combo.setMinimumContentsLength(4)
         row.addWidget(self.programme_combo, 1)
         self.new_programme_button = QPushButton(self.tr("New programme…"))
         row.addWidget(self.new_programme_button)
