@@ -110,7 +110,6 @@ def test_on_a_projector_sized_window_the_block_details_stay_readable_beside_a_lo
 def test_every_tab_fits_a_1280_by_800_screen(qtbot, tmp_path: Path, library) -> None:
     """A projector laptop's screen: no tab may make the window grow past it (the Run tab did, to 1324x880)."""
     from tests.screens import open_demo_window
-
     from workshop_app.ui import appearance
 
     # styled as the app styles itself (sizes follow the style sheet's borders and padding, and the

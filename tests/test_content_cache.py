@@ -4,19 +4,17 @@ damage or unwritable folder falls back to parsing, with the same library and the
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from tests.fresh_process import outputs_of_starts
 from workshop_app import paths
 from workshop_app.content import loader, parsed_cache
 from workshop_app.content.parsed_cache import FILE_NAME, ParsedCache
 from workshop_app.domain.errors import ContentError
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -177,7 +175,6 @@ def test_dates_are_parsed_each_time_and_nothing_else_breaks(tmp_path: Path, sett
 
 
 def test_a_start_with_a_current_cache_does_not_import_the_toml_parser(tmp_path: Path) -> None:
-    env = dict(os.environ, WORKSHOP_APP_HOME=str(tmp_path / "home"), PYTHONPATH=str(ROOT))
     script = (
         "import sys\n"
         "from workshop_app.content import parsed_cache\n"
@@ -186,8 +183,4 @@ def test_a_start_with_a_current_cache_does_not_import_the_toml_parser(tmp_path: 
         "load_library()\n"
         "print('tomllib' in sys.modules)\n"
     )
-    runs = [
-        subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
-        for _ in range(2)
-    ]
-    assert [run.stdout.strip() for run in runs] == ["True", "False"]
+    assert outputs_of_starts(script, tmp_path / "home") == ["True", "False"]

@@ -7,17 +7,15 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import os
-import subprocess
 import sys
 import types
 from pathlib import Path
 
 import pytest
 
+from tests.fresh_process import outputs_of_starts
 from workshop_app import dataclass_methods
 from workshop_app.dataclass_methods import FILE_NAME
-
-ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.skipif(
     not dataclass_methods._calls_exec_by_name(), reason="this Python's dataclasses do not compile through exec"
@@ -247,16 +245,12 @@ def test_a_python_whose_dataclasses_do_not_call_exec_by_name_is_left_alone(monke
 
 def test_the_start_keeps_what_it_compiled_for_the_next(tmp_path: Path) -> None:
     """In fresh processes, as the app starts: the record classes' methods compiled once, then kept."""
-    env = dict(os.environ, WORKSHOP_APP_HOME=str(tmp_path / "home"), PYTHONPATH=str(ROOT))
     script = (
         "from workshop_app import dataclass_methods\n"
         "dataclass_methods.install()\n"
         "import workshop_app.domain.records, workshop_app.domain.content, workshop_app.domain.voice\n"
         "print(dataclass_methods.settle())\n"
     )
-    counts = [
-        int(subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True).stdout)
-        for _ in range(2)
-    ]
+    counts = [int(out) for out in outputs_of_starts(script, tmp_path / "home")]
     assert counts[0] > 100 and counts[1] == 0
     assert (tmp_path / "home" / "cache" / FILE_NAME).is_file()

@@ -1,13 +1,14 @@
 """Parsed content files kept between starts, so that a start with unchanged content parses no TOML.
 
 Reading the shipped content (about twenty TOML files) with `tomllib` took about 17 ms of every
-start, and importing `tomllib` 7 ms more, for files that change only with a new version of the
-app or when someone edits a template. What each file parsed to is kept in one file in the user's
-cache folder, keyed by the content file's resolved path, size and modification time (to the
-nanosecond, as `stat` gives it), change time and inode: a file whose key differs is parsed again,
-as is a file the cache does not hold, and a file changed in the last two seconds is not kept (two
-changes of the same size within one tick of the file system's clock would leave the key alone). The loader still checks every value and builds every record from the parsed data
-as before; only the parsing is skipped.
+start, and importing `tomllib` 7 ms more, for files that change only with a new version of the app
+or when someone edits a template. What each file parsed to is kept in one file in the user's cache
+folder, keyed by the content file's resolved path, size and modification time (to the nanosecond,
+as `stat` gives it), change time and inode: a file whose key differs is parsed again, as is a file
+the cache does not hold, and a file changed in the last two seconds is not kept (two changes of the
+same size within one tick of the file system's clock would leave the key alone). The loader still
+checks every value and builds every record from the parsed data as before; only the parsing is
+skipped.
 
 The cache is advisory (`cachefile`): a cache file that is missing, damaged, of another format or
 from another Python, or that cannot be written (read-only or full disk), is ignored and the files

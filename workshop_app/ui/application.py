@@ -19,12 +19,11 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
-
-# The dialogs below are imported where they are shown: each Qt class named at the top is made
+# The dialogs below import their Qt classes where they are shown: each Qt class named here is made
 # ready (with its Python enums) at import, and a start that opens its database without a question
 # shows none of them.
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
 from ..domain.errors import AlreadyOpenError, WorkshopError, WrongPassphraseError
