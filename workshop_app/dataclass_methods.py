@@ -73,7 +73,8 @@ class _Compiled:
 
     def save(self) -> None:
         """Write the texts this start used, unless the file already holds exactly those."""
-        if not self.new and not self.kept:
+        new = dict(self.new)  # a copy taken at once: a class made on another thread may still add one
+        if not new and not self.kept:
             return
         before = cachefile.read(self.file, MAGIC, FORMAT)
         keep = {
@@ -81,7 +82,7 @@ class _Compiled:
             for text, code in (before.items() if isinstance(before, dict) else ())
             if isinstance(text, str) and isinstance(code, CodeType) and _key(text) in self.served
         }
-        keep.update(self.new)
+        keep.update(new)
         cachefile.write(self.file, MAGIC, FORMAT, keep)
 
 
