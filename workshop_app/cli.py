@@ -26,13 +26,16 @@ def _terminal_width() -> int:
     """The terminal's width as `shutil.get_terminal_size` finds it, without importing shutil (which
     brings bz2 and lzma: about 7 ms of every start, when argparse builds a formatter per option)."""
     try:
-        return int(os.environ["COLUMNS"])
+        columns = int(os.environ["COLUMNS"])
     except (KeyError, ValueError):
-        pass
+        columns = 0
+    if columns > 0:
+        return columns
     try:
-        return os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
     except (AttributeError, ValueError, OSError):
-        return 80
+        columns = 0
+    return columns if columns > 0 else 80
 
 
 class _Formatter(argparse.HelpFormatter):
