@@ -178,14 +178,3 @@ def test_sources_import_and_list(tmp_path: Path) -> None:
     bad.write_text("TY  - JOUR\nTI  - No end\n")
     refused = run("sources", "--db", str(db), "--import", str(bad), home=tmp_path)
     assert refused.returncode == 1 and "ends without" in refused.stderr and "Traceback" not in refused.stderr
-
-
-@pytest.mark.parametrize("columns", ["", "0", "-3", "40", "200", "wide"])
-def test_help_is_as_wide_as_shutil_would_make_it(monkeypatch, columns: str) -> None:
-    """The help formatter's width without importing shutil: the same answer as shutil's."""
-    import shutil
-
-    from workshop_app.cli import _terminal_width
-
-    monkeypatch.setenv("COLUMNS", columns)
-    assert _terminal_width() == shutil.get_terminal_size().columns

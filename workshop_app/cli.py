@@ -22,33 +22,8 @@ EXIT_USAGE = 2
 EXIT_ALREADY_RUNNING = 3
 
 
-def _terminal_width() -> int:
-    """The terminal's width as `shutil.get_terminal_size` finds it, without importing shutil (which
-    brings bz2 and lzma: about 7 ms of every start, when argparse builds a formatter per option)."""
-    try:
-        columns = int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        columns = 0
-    if columns > 0:
-        return columns
-    try:
-        columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
-    except (AttributeError, ValueError, OSError):
-        columns = 0
-    return columns if columns > 0 else 80
-
-
-class _Formatter(argparse.HelpFormatter):
-    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
-        super().__init__(prog, indent_increment, max_help_position, width or _terminal_width() - 2)
-
-
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors in one plain line and exit code 2."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("formatter_class", _Formatter)
-        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
