@@ -184,3 +184,24 @@ def test_a_start_with_a_current_cache_does_not_import_the_toml_parser(tmp_path: 
         "print('tomllib' in sys.modules)\n"
     )
     assert outputs_of_starts(script, tmp_path / "home") == ["True", "False"]
+
+
+def test_a_write_killed_half_way_leaves_the_old_cache_and_its_leftover_is_cleared(content, settled_at_once) -> None:
+    import time
+
+    resources, sessions, user = content
+    expected = loader.load_library(resources, sessions, user)
+    cache = _cache_file()
+    before = cache.read_bytes()
+    leftover = cache.with_name(f".{cache.name}.99999.tmp")  # what a process killed before the rename leaves
+    leftover.write_bytes(before[: len(before) // 3])
+    fresh = cache.with_name(f".{cache.name}.99998.tmp")  # another process's write under way
+    fresh.write_bytes(b"")
+    old = time.time() - 3600
+    os.utime(leftover, (old, old))
+    assert loader.load_library(resources, sessions, user) == expected  # the old cache, untouched, still serves
+    assert cache.read_bytes() == before
+    template = sorted(sessions.glob("*.toml"))[0]
+    template.write_text(template.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    loader.load_library(resources, sessions, user)  # something changed: the cache is written again
+    assert not leftover.exists() and fresh.exists()

@@ -4,8 +4,9 @@ A cache file holds one `marshal`-ed value behind a short header: a magic tag nam
 a format number, and a CRC-32 of the rest; inside, the interpreter that wrote it (marshal's format,
 and code objects, belong to one Python build). Reading answers None for a file that is missing,
 damaged, of another format or from another Python; nothing is ever raised. Writing goes to a
-temporary file renamed into place (a process killed while writing leaves the old file or none);
-a failure to write (read-only or full disk, a file in the folder's place) is logged and ignored.
+temporary file renamed into place (a process killed while writing leaves the old file or none,
+and a temporary file that the next write clears away); a failure to write (read-only or full
+disk, a file in the folder's place) is logged and ignored.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import logging
 import marshal
 import os
 import sys
+import time
 import zlib
 from pathlib import Path
 from typing import Any
@@ -74,4 +76,10 @@ def write(file: Path | None, magic: bytes, fmt: int, value: Any) -> bool:
         except OSError:
             pass
         return False
+    for left in file.parent.glob(f".{file.name}.*.tmp"):  # a process killed while writing left these
+        try:
+            if left.stat().st_mtime < time.time() - 60:  # not another process's write under way
+                left.unlink()
+        except OSError:
+            pass
     return True
