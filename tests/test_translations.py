@@ -256,3 +256,17 @@ def test_the_walk_flags_text_that_skips_tr(qtbot, pseudo_locale) -> None:
     pattern = re.compile("|".join(re.escape(w) for w in data))
     flagged = [text for _where, text in shown_texts(root) if untranslated(text, data, pattern)]
     assert flagged == ["Plain English that skipped tr"]
+
+
+def test_the_no_consent_message_is_translated(qtbot, tmp_path: Path, library, pseudo_locale) -> None:
+    """Shown only for someone without consent, so the walk over every screen may not meet it."""
+    from tests.screens import open_demo_window
+
+    window = open_demo_window(qtbot, tmp_path / "demo.db", library)
+    editor = window.reflection_editor
+    person = editor.participant_combo.currentData()
+    withdrawn = window.services.consent.record(person, taking_part=False)
+    window.data_changed.emit(withdrawn.changes, None)
+    qtbot.waitUntil(lambda: editor.editor.isReadOnly())
+    assert tools.is_pseudo(editor.status.text()), editor.status.text()
+    assert editor.status.text() != " "

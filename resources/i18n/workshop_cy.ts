@@ -2665,6 +2665,10 @@ Ffynhonnell: {citation}</translation>
         <translation>Methu llwytho&apos;r myfyrdod hwn: {message}</translation>
     </message>
     <message>
+        <source>They have not consented (or have withdrawn): nothing is stored for them. Record consent with Programme &gt; Consent.</source>
+        <translation>Nid ydynt wedi rhoi caniatâd (neu maent wedi tynnu&apos;n ôl): ni chedwir dim ar eu cyfer. Cofnodwch ganiatâd drwy Rhaglen &gt; Caniatâd.</translation>
+    </message>
+    <message>
         <source>Editing…</source>
         <translation>Yn golygu…</translation>
     </message>
@@ -3714,9 +3718,9 @@ Ffynhonnell: {citation}</translation>
         <source>Opening {name}…
 
 A database made by an earlier version is backed up first and then upgraded; a large one can take a minute or two. Please leave Workshop Companion open.</source>
-        <translation>Wrthi'n agor {name}…
+        <translation>Wrthi&apos;n agor {name}…
 
-Mae cronfa ddata a wnaed gan fersiwn gynharach yn cael ei chadw wrth gefn yn gyntaf ac yna'n cael ei huwchraddio; gall un fawr gymryd munud neu ddwy. Gadewch Workshop Companion ar agor, os gwelwch yn dda.</translation>
+Mae cronfa ddata a wnaed gan fersiwn gynharach yn cael ei chadw wrth gefn yn gyntaf ac yna&apos;n cael ei huwchraddio; gall un fawr gymryd munud neu ddwy. Gadewch Workshop Companion ar agor, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Opening the database</source>

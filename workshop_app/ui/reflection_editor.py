@@ -49,6 +49,7 @@ class ReflectionEditorWidget(QGroupBox):
         self._loading = False
         self._unsaved: dict[tuple[str, str | None, str], str] = {}  # handed over, not yet written
         self._failed_keys: set[tuple[str, str | None, str]] = set()
+        self._showing_no_consent = False  # the status says the chosen person has not consented
 
         self.participant_combo = QComboBox()
         self.participant_combo.setAccessibleName(self.tr("Participant"))
@@ -193,11 +194,14 @@ class ReflectionEditorWidget(QGroupBox):
         self.editor.setReadOnly(blocked)
         if blocked:
             self.status.setText(
-                "This person has not consented to take part (or has withdrawn): nothing can be stored for them. "
-                "Record consent with Programme > Consent."
+                self.tr(
+                    "They have not consented (or have withdrawn): nothing is stored for them. "
+                    "Record consent with Programme > Consent."
+                )
             )
-        elif self.status.text().startswith("This person has not consented"):
+        elif self._showing_no_consent:
             self.status.setText(" ")
+        self._showing_no_consent = blocked
 
     # --- saving --------------------------------------------------------------------------
     # Saves and drafts run on the writer lane, never on the GUI thread: a commit waits for the
