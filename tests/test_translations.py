@@ -270,3 +270,63 @@ def test_the_no_consent_message_is_translated(qtbot, tmp_path: Path, library, ps
     qtbot.waitUntil(lambda: editor.editor.isReadOnly())
     assert tools.is_pseudo(editor.status.text()), editor.status.text()
     assert editor.status.text() != " "
+
+
+def test_the_dialogs_before_the_window_are_translated(qtbot, tmp_path: Path, monkeypatch, pseudo_locale) -> None:
+    """The new-database dialog and the open's questions come before any window: the walk never meets them."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    from workshop_app.ui import application
+    from workshop_app.ui.new_database import NewDatabaseDialog
+
+    path = tmp_path / "new.db"
+    dialog = NewDatabaseDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog._accept()  # no passphrase yet: the problem line speaks too
+    pattern = re.compile(re.escape(str(path)))
+    problems = [f"{where}: {text!r}" for where, text in shown_texts(dialog) if untranslated(text, set(), pattern)]
+    assert not problems, "Not translatable:\n" + "\n".join(problems)
+    assert tools.is_pseudo(dialog.windowTitle())
+
+    monkeypatch.delenv(application.HEADLESS_ENV, raising=False)
+    seen: list[str] = []
+
+    class Box:  # QMessageBox as the open's questions use it: what it would show is kept
+        Icon = QMessageBox.Icon
+        ButtonRole = QMessageBox.ButtonRole
+
+        def __init__(self, _icon, title, text) -> None:  # noqa: ANN001
+            seen.extend([title, text])
+
+        def addButton(self, text, _role):  # noqa: ANN001, ANN202, N802 - Qt's name
+            seen.append(text)
+            return text
+
+        def exec(self) -> None:
+            pass
+
+        def clickedButton(self):  # noqa: ANN202, N802
+            return None
+
+        def setTextInteractionFlags(self, _flags) -> None:  # noqa: ANN001, N802
+            pass
+
+        def textInteractionFlags(self):  # noqa: ANN202, N802
+            return None
+
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox", Box)
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda _p, title, label, _mode: (seen.extend([title, label]), ("", False))[1]
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda _p, title, _d, kinds: (seen.extend([title, kinds]), ("", ""))[1]
+    )
+    application.ask_way_forward(
+        "A problem.", [application.RESTORE, application.READ_ONLY, application.OTHER, application.QUIT]
+    )
+    application.ask_passphrase("x.db")
+    application.show_recovery_key("ABCD-EFGH")
+    application.choose_other_file(path)
+    shown = [text for text in seen if text != "A problem."]
+    assert len(shown) == 11 and all(tools.is_pseudo(text.split("\n\n")[0]) for text in shown), shown

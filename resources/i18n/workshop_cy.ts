@@ -1755,6 +1755,14 @@
         <translation>Ni fewnforiwyd y ffeil</translation>
     </message>
     <message>
+        <source>Sources imported</source>
+        <translation>Ffynonellau wedi&apos;u mewnforio</translation>
+    </message>
+    <message>
+        <source>{count} source(s) in the library: {keys}.</source>
+        <translation>{count} ffynhonnell yn y llyfrgell: {keys}.</translation>
+    </message>
+    <message>
         <source>Choose a participant in the list first.</source>
         <translation>Dewiswch gyfranogwr yn y rhestr yn gyntaf.</translation>
     </message>
@@ -1825,6 +1833,47 @@
     <message>
         <source>The last text typed could not be saved. Close anyway and lose it?</source>
         <translation>Methu cadw&apos;r testun a deipiwyd ddiwethaf. Cau beth bynnag a&apos;i golli?</translation>
+    </message>
+</context>
+<context>
+    <name>NewDatabaseDialog</name>
+    <message>
+        <source>New database</source>
+        <translation>Cronfa ddata newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the database (recommended: participants&apos; words stay private if the laptop is lost)</source>
+        <translation>&amp;Amgryptio&apos;r gronfa ddata (argymhellir: mae geiriau&apos;r cyfranogwyr yn aros yn breifat os collir y gliniadur)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Ailadrodd y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Ailadroddwch ef</translation>
+    </message>
+    <message>
+        <source>Workshop Companion will keep its records in
+{path}</source>
+        <translation>Bydd Workshop Companion yn cadw ei gofnodion yn
+{path}</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Dewiswch gyfrinymadrodd o 8 nod o leiaf.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol.</translation>
     </message>
 </context>
 <context>
@@ -3707,12 +3756,60 @@ Ffynhonnell: {citation}</translation>
 <context>
     <name>application</name>
     <message>
+        <source>Restore the newest backup</source>
+        <translation>Adfer y copi wrth gefn diweddaraf</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Agor i&apos;w ddarllen yn unig</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Dewis ffeil arall…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Rhoi cynnig arall arni</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Gadael</translation>
+    </message>
+    <message>
         <source>Workshop Companion</source>
         <translation>Workshop Companion</translation>
     </message>
     <message>
         <source>Something went wrong ({kind}). Nothing already saved is lost.</source>
         <translation>Aeth rhywbeth o&apos;i le ({kind}). Does dim byd sydd eisoes wedi&apos;i gadw wedi&apos;i golli.</translation>
+    </message>
+    <message>
+        <source>Workshop Companion cannot open this database</source>
+        <translation>Ni all Workshop Companion agor y gronfa ddata hon</translation>
+    </message>
+    <message>
+        <source>Unlock database</source>
+        <translation>Datgloi&apos;r gronfa ddata</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted. Enter its passphrase (or the recovery key you printed when it was made):</source>
+        <translation>Mae {name} wedi&apos;i amgryptio. Rhowch ei gyfrinymadrodd (neu&apos;r allwedd adfer a argraffwyd gennych pan gafodd ei gwneud):</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Eich allwedd adfer</translation>
+    </message>
+    <message>
+        <source>Print or write down this recovery key and keep it somewhere safe, away from the laptop. It unlocks the database if the passphrase is forgotten. It is shown only now.</source>
+        <translation>Argraffwch neu ysgrifennwch yr allwedd adfer hon a&apos;i chadw rywle diogel, i ffwrdd o&apos;r gliniadur. Mae&apos;n datgloi&apos;r gronfa ddata os anghofir y cyfrinymadrodd. Dim ond nawr y caiff ei dangos.</translation>
+    </message>
+    <message>
+        <source>Choose a database</source>
+        <translation>Dewis cronfa ddata</translation>
+    </message>
+    <message>
+        <source>Databases (*.db)</source>
+        <translation>Cronfeydd data (*.db)</translation>
     </message>
     <message>
         <source>Opening {name}…
@@ -3725,6 +3822,10 @@ Mae cronfa ddata a wnaed gan fersiwn gynharach yn cael ei chadw wrth gefn yn gyn
     <message>
         <source>Opening the database</source>
         <translation>Agor y gronfa ddata</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {folder}: {reason}</source>
+        <translation>Methu creu&apos;r ffolder data {folder}: {reason}</translation>
     </message>
 </context>
 <context>

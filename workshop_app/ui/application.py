@@ -22,7 +22,7 @@ from typing import Any
 # The dialogs below import their Qt classes where they are shown: each Qt class named here is made
 # ready (with its Python enums) at import, and a start that opens its database without a question
 # shows none of them.
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
@@ -38,12 +38,12 @@ WRONG_TRIES_BEFORE_WAIT = 5
 
 # Ways forward offered when a database cannot be opened.
 RESTORE, READ_ONLY, OTHER, RETRY, QUIT = "restore", "read-only", "other", "retry", "quit"
-_LABELS = {
-    RESTORE: "Restore the newest backup",
-    READ_ONLY: "Open read-only",
-    OTHER: "Choose another file…",
-    RETRY: "Try again",
-    QUIT: "Quit",
+_LABELS = {  # translated when shown
+    RESTORE: QT_TRANSLATE_NOOP("application", "Restore the newest backup"),
+    READ_ONLY: QT_TRANSLATE_NOOP("application", "Open read-only"),
+    OTHER: QT_TRANSLATE_NOOP("application", "Choose another file…"),
+    RETRY: QT_TRANSLATE_NOOP("application", "Try again"),
+    QUIT: QT_TRANSLATE_NOOP("application", "Quit"),
 }
 
 
@@ -88,8 +88,15 @@ def ask_way_forward(problem: str, options: list[str]) -> str:
         return QUIT
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Warning, "Workshop Companion cannot open this database", problem)
-    buttons = {box.addButton(_LABELS[o], QMessageBox.ButtonRole.ActionRole): o for o in options}
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("application", "Workshop Companion cannot open this database"),
+        problem,
+    )
+    buttons = {
+        box.addButton(QCoreApplication.translate("application", _LABELS[o]), QMessageBox.ButtonRole.ActionRole): o
+        for o in options
+    }
     box.exec()
     return buttons.get(box.clickedButton(), QUIT)
 
@@ -101,9 +108,12 @@ def ask_passphrase(name: str, problem: str = "") -> str | None:
 
     text, ok = QInputDialog.getText(
         None,
-        "Unlock database",
+        QCoreApplication.translate("application", "Unlock database"),
         (problem + "\n\n" if problem else "")
-        + f"{name} is encrypted. Enter its passphrase (or the recovery key you printed when it was made):",
+        + QCoreApplication.translate(
+            "application",
+            "{name} is encrypted. Enter its passphrase (or the recovery key you printed when it was made):",
+        ).format(name=name),
         QLineEdit.EchoMode.Password,
     )
     return text if ok else None
@@ -131,9 +141,13 @@ def show_recovery_key(key: str) -> None:
 
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        "Your recovery key",
-        "Print or write down this recovery key and keep it somewhere safe, away from the laptop. "
-        f"It unlocks the database if the passphrase is forgotten. It is shown only now.\n\n{key}",
+        QCoreApplication.translate("application", "Your recovery key"),
+        QCoreApplication.translate(
+            "application",
+            "Print or write down this recovery key and keep it somewhere safe, away from the laptop. "
+            "It unlocks the database if the passphrase is forgotten. It is shown only now.",
+        )
+        + f"\n\n{key}",
     )
     box.setTextInteractionFlags(box.textInteractionFlags())
     box.exec()
@@ -144,7 +158,12 @@ def choose_other_file(current: Path) -> Path | None:
         return None
     from PySide6.QtWidgets import QFileDialog
 
-    name, _ = QFileDialog.getOpenFileName(None, "Choose a database", str(current.parent), "Databases (*.db)")
+    name, _ = QFileDialog.getOpenFileName(
+        None,
+        QCoreApplication.translate("application", "Choose a database"),
+        str(current.parent),
+        QCoreApplication.translate("application", "Databases (*.db)"),
+    )
     return Path(name) if name else None
 
 
@@ -281,12 +300,17 @@ def run(db_path: Path) -> int:
         try:
             db_path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            tell("Workshop Companion", f"Cannot create the data folder {db_path.parent}: {exc.strerror or exc}")
+            tell(
+                QCoreApplication.translate("application", "Workshop Companion"),
+                QCoreApplication.translate("application", "Cannot create the data folder {folder}: {reason}").format(
+                    folder=db_path.parent, reason=exc.strerror or exc
+                ),
+            )
             return 1
         try:
             lock = acquire(db_path)
         except AlreadyOpenError as exc:
-            tell("Workshop Companion", exc.message)
+            tell(QCoreApplication.translate("application", "Workshop Companion"), exc.message)
             return EXIT_ALREADY_RUNNING
         try:
             starting = _quick_start(db_path)

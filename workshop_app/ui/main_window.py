@@ -785,7 +785,11 @@ class MainWindow(QMainWindow):
             return
         self.data_changed.emit(result.changes, self)
         keys = ", ".join(s.key for s in result.value)
-        evidence_ui.tell(self, "Sources imported", f"{len(result.value)} source(s) in the library: {keys}.")
+        evidence_ui.tell(
+            self,
+            self.tr("Sources imported"),
+            self.tr("{count} source(s) in the library: {keys}.").format(count=len(result.value), keys=keys),
+        )
 
     def show_run_view(self) -> None:
         self.session_tabs.setCurrentWidget(self.run_view)

@@ -21,27 +21,27 @@ class NewDatabaseDialog(QDialog):
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New database")
+        self.setWindowTitle(self.tr("New database"))
         self.encrypt = QCheckBox(
-            "&Encrypt the database (recommended: participants' words stay private if the laptop is lost)"
+            self.tr("&Encrypt the database (recommended: participants' words stay private if the laptop is lost)")
         )
         self.encrypt.setChecked(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setAccessibleName("Repeat passphrase")
+        self.confirm.setAccessibleName(self.tr("Repeat passphrase"))
         self.problem = QLabel("")
         self.problem.setStyleSheet("color: #a00")
         form = QFormLayout()
-        form.addRow("&Passphrase", self.passphrase)
-        form.addRow("&Repeat it", self.confirm)
+        form.addRow(self.tr("&Passphrase"), self.passphrase)
+        form.addRow(self.tr("&Repeat it"), self.confirm)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Workshop Companion will keep its records in\n{path}"))
+        layout.addWidget(QLabel(self.tr("Workshop Companion will keep its records in\n{path}").format(path=path)))
         layout.addWidget(self.encrypt)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -52,10 +52,10 @@ class NewDatabaseDialog(QDialog):
     def _accept(self) -> None:
         if self.encrypt.isChecked():
             if len(self.passphrase.text()) < 8:
-                self.problem.setText("Choose a passphrase of at least 8 characters.")
+                self.problem.setText(self.tr("Choose a passphrase of at least 8 characters."))
                 return
             if self.passphrase.text() != self.confirm.text():
-                self.problem.setText("The two passphrases differ.")
+                self.problem.setText(self.tr("The two passphrases differ."))
                 return
         self.accept()
 
