@@ -169,6 +169,7 @@ def test_new_database_dialog_offers_encryption_on_by_default(qtbot, tmp_path: Pa
     type_text(dialog.passphrase, "short")
     dialog._accept()
     assert "at least 8" in dialog.problem.text()
+    assert dialog.problem.property("textRole") == "error"  # the theme's error colour, high contrast too
     dialog.passphrase.clear()
     type_text(dialog.passphrase, "long enough phrase")
     type_text(dialog.confirm, "long enough phrase")

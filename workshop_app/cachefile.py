@@ -27,12 +27,12 @@ PYTHON = f"{sys.implementation.cache_tag}|{sys.version}|{marshal.version}"
 _HEADER = 4 + 1 + 4  # magic, format, CRC-32 of the body
 
 
-def folder() -> Path | None:
-    """The user's cache folder, or None when there is none to be had."""
+def in_folder(name: str) -> Path | None:
+    """The cache file `name` in the user's cache folder, or None when there is no folder to be had."""
     from . import paths
 
     try:
-        return paths.cache_dir()
+        return paths.cache_dir() / name
     except Exception:  # noqa: BLE001 - no home folder, a broken platform lookup: run without a cache
         return None
 

@@ -103,10 +103,7 @@ def install(file: Path | None = None) -> bool:
         return True
     if not _calls_exec_by_name():
         return False
-    if file is None:
-        folder = cachefile.folder()
-        file = folder / FILE_NAME if folder is not None else None
-    _active = _Compiled(file)
+    _active = _Compiled(file if file is not None else cachefile.in_folder(FILE_NAME))
     dataclasses.exec = _active.exec  # type: ignore[attr-defined]
     return True
 

@@ -49,9 +49,9 @@ def _stamp(file: Path) -> Stamp | None:
 class ParsedCache:
     """What each content file parsed to, for one load of the library.
 
-    `get` answers for a file whose size and modification time match what was kept (and gives the
-    file's stamp, taken before it is read); `put` keeps what a file parsed to under that stamp;
-    `save` writes the entries used in this load (and only those, so files that
+    `get` answers for a file whose stamp (size, modification and change time, inode) matches what
+    was kept, and gives the stamp taken before the file is read; `put` keeps what a file parsed to
+    under that stamp; `save` writes the entries used in this load (and only those, so files that
     are gone drop out) when anything changed.
     """
 
@@ -64,8 +64,7 @@ class ParsedCache:
 
     @classmethod
     def in_cache_folder(cls) -> ParsedCache:
-        folder = cachefile.folder()
-        return cls(folder / FILE_NAME if folder is not None else None)
+        return cls(cachefile.in_folder(FILE_NAME))
 
     def get(self, file: Path) -> tuple[Any | None, Stamp | None]:
         """What `file` parsed to last time, as a new object (None when it must be parsed), and the

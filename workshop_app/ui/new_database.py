@@ -33,7 +33,7 @@ class NewDatabaseDialog(QDialog):
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm.setAccessibleName(self.tr("Repeat passphrase"))
         self.problem = QLabel("")
-        self.problem.setStyleSheet("color: #a00")
+        self.problem.setProperty("textRole", "error")  # the app's error colour, readable in high contrast too
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase"), self.passphrase)
         form.addRow(self.tr("&Repeat it"), self.confirm)
