@@ -47,3 +47,20 @@ def content(tmp_path: Path) -> tuple[Path, Path, Path]:
     sessions = tmp_path / "sessions"
     shutil.copytree(paths.sessions_dir(), sessions)
     return resources, sessions, tmp_path / "user-templates"
+
+
+@pytest.fixture
+def restore_look():  # type: ignore[no-untyped-def]
+    """Put back the application's font, palette and style sheet a test of the View menu changed."""
+    from PySide6.QtGui import QFont, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    font, palette, sheet = QFont(app.font()), QPalette(app.palette()), app.styleSheet()
+    yield
+    app.setFont(font)
+    app.setPalette(palette)
+    app.setStyleSheet(sheet)
+    app.setProperty("wcBasePointSize", None)
+    app.setProperty("wcStandardPalette", None)
+    app.setProperty("highContrast", False)

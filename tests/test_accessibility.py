@@ -107,6 +107,33 @@ def test_on_a_projector_sized_window_the_block_details_stay_readable_beside_a_lo
     assert window.block_details.width() >= 300, window.block_details.width()
 
 
+def test_at_double_text_size_the_no_consent_message_is_shown_whole_in_place_of_the_text_box(
+    qtbot, tmp_path: Path, library, restore_look
+) -> None:
+    """At 200 % text on a projector laptop's 800 px screen the message needed 99 px beside the
+    (read-only) text box and got 69: its first and last lines were cut off. Nothing can be typed
+    for a person without consent, so the message now takes the text box's place."""
+    from tests.screens import open_demo_window
+
+    window = open_demo_window(qtbot, tmp_path / "demo.db", library)
+    window.text_size_actions[200].trigger()
+    window.resize(1280, 800)
+    qtbot.waitExposed(window)
+    editor = window.reflection_editor
+    combo = editor.participant_combo
+    withdrawn = window.services.consent.record(combo.currentData(), taking_part=False)
+    window.data_changed.emit(withdrawn.changes, None)
+    qtbot.waitUntil(lambda: "not consented" in editor.status.text())
+    status = editor.status
+    qtbot.waitUntil(lambda: status.height() >= status.heightForWidth(status.width()), timeout=2000)
+    assert status.heightForWidth(status.width()) > 2 * status.fontMetrics().height()  # three lines or more
+    assert not editor.editor.isVisible() and editor.editor.isReadOnly()
+    assert window.height() <= 800
+    combo.setCurrentIndex(1)  # a person who has consented: the text box is back, and can be typed in
+    qtbot.waitUntil(lambda: editor.editor.isVisible())
+    assert not editor.editor.isReadOnly() and "not consented" not in status.text()
+
+
 def test_every_tab_fits_a_1280_by_800_screen(qtbot, tmp_path: Path, library) -> None:
     """A projector laptop's screen: no tab may make the window grow past it (the Run tab did, to 1324x880)."""
     from tests.screens import open_demo_window

@@ -6,26 +6,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from tests.screens import open_demo_window
 from tests.test_translations import clipped_texts
 from workshop_app import paths
 from workshop_app.ui import appearance
-
-
-@pytest.fixture
-def restore_look():  # type: ignore[no-untyped-def]
-    app = QApplication.instance()
-    font, palette, sheet = QFont(app.font()), QPalette(app.palette()), app.styleSheet()
-    yield
-    app.setFont(font)
-    app.setPalette(palette)
-    app.setStyleSheet(sheet)
-    app.setProperty("wcBasePointSize", None)
-    app.setProperty("wcStandardPalette", None)
-    app.setProperty("highContrast", False)
 
 
 def _stored(key: str):  # type: ignore[no-untyped-def]

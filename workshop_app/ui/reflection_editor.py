@@ -192,6 +192,9 @@ class ReflectionEditorWidget(QGroupBox):
         allowed = getattr(self, "_allowed", None)
         blocked = key is not None and allowed is not None and key[1] is not None and key[1] not in allowed
         self.editor.setReadOnly(blocked)
+        # Nothing can be typed for them, so the message takes the text box's place: beside it, at
+        # large text sizes on a projector laptop's screen, the message was cut off top and bottom.
+        self.editor.setHidden(blocked)
         if blocked:
             self.status.setText(
                 self.tr(
