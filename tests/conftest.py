@@ -51,16 +51,20 @@ def content(tmp_path: Path) -> tuple[Path, Path, Path]:
 
 @pytest.fixture
 def restore_look():  # type: ignore[no-untyped-def]
-    """Put back the application's font, palette and style sheet a test of the View menu changed."""
+    """Put back the application's style, font, palette and style sheet a test of the View menu changed."""
     from PySide6.QtGui import QFont, QPalette
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     font, palette, sheet = QFont(app.font()), QPalette(app.palette()), app.styleSheet()
     yield
+    if app.property("wcHighContrastStyle"):
+        app.setStyle(app.property("wcStandardStyle"))
     app.setFont(font)
     app.setPalette(palette)
     app.setStyleSheet(sheet)
     app.setProperty("wcBasePointSize", None)
     app.setProperty("wcStandardPalette", None)
     app.setProperty("highContrast", False)
+    app.setProperty("wcStandardStyle", None)
+    app.setProperty("wcHighContrastStyle", None)

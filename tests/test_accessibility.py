@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMessageBox, QScrollBar, QWidget
@@ -134,15 +135,17 @@ def test_at_double_text_size_the_no_consent_message_is_shown_whole_in_place_of_t
     assert not editor.editor.isReadOnly() and "not consented" not in status.text()
 
 
-def test_every_tab_fits_a_1280_by_800_screen(qtbot, tmp_path: Path, library) -> None:
-    """A projector laptop's screen: no tab may make the window grow past it (the Run tab did, to 1324x880)."""
+@pytest.mark.parametrize("high_contrast", [False, True], ids=["standard", "high-contrast"])
+def test_every_tab_fits_a_1280_by_800_screen(qtbot, tmp_path: Path, library, restore_look, high_contrast) -> None:
+    """A projector laptop's screen: no tab may make the window grow past it (the Run tab did, to 1324x880),
+    in either theme (high contrast draws with another style, whose frames and buttons are larger)."""
     from tests.screens import open_demo_window
     from workshop_app.ui import appearance
 
     # styled as the app styles itself (sizes follow the style sheet's borders and padding, and the
     # programme list was sized after it was filled: the Run tab then took the window to 1454 pixels)
     app = QApplication.instance()
-    appearance.apply_theme(False)
+    appearance.apply_theme(high_contrast)
     try:
         window = open_demo_window(qtbot, tmp_path / "demo.db", library)
         window.resize(1280, 800)

@@ -6,8 +6,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QStyle,
+    QTextEdit,
+    QWidget,
+)
 
 from tests.screens import open_demo_window
 from tests.test_translations import clipped_texts
@@ -48,6 +59,75 @@ def test_high_contrast_is_white_on_black_and_remembered(qtbot, tmp_path: Path, l
     assert _stored("view/high_contrast") in (True, "true")
     window.high_contrast_action.trigger()
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() != "#000000"
+
+
+FIELDS = (QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QCheckBox, QRadioButton)
+
+
+def _edge_is_seen(widget: QWidget) -> bool:
+    """Whether the part of the widget that shows where it is (a field's frame, a box's or a circle's
+    outline) has a pixel that stands out from the window's black: a white or grey outline does."""
+    image = widget.grab().toImage()
+    style = widget.style()
+    if isinstance(widget, QCheckBox | QRadioButton):
+        metric = QStyle.PixelMetric.PM_IndicatorWidth
+        if isinstance(widget, QRadioButton):
+            metric = QStyle.PixelMetric.PM_ExclusiveIndicatorWidth
+        width = style.pixelMetric(metric, None, widget) + 2
+        points = [(x, y) for x in range(min(width, image.width())) for y in range(image.height())]
+    else:  # a text field, spin box or list: its left edge, away from the corners
+        points = [(x, y) for x in range(3) for y in range(image.height() // 4, 3 * image.height() // 4)]
+    return any(QColor(image.pixel(x, y)).lightness() >= 128 for x, y in points)
+
+
+def test_in_high_contrast_every_field_and_box_on_every_screen_shows_its_edge(
+    qtbot, tmp_path: Path, library, restore_look
+) -> None:
+    """White on black: a field's frame, a check box and a radio button must be seen, or a person
+    cannot tell where to type or what to tick. (With Qt's Fusion style every one was drawn black
+    on black: the new-database dialog's passphrase fields, every form, the kiosk's sheet.)"""
+    from tests.screens import visit_screens
+
+    appearance.apply_theme(True)
+    problems: list[str] = []
+    checked: list[str] = []
+
+    def check(screen: str, root: QWidget) -> None:
+        for widget in root.findChildren(QWidget):
+            if not widget.isVisible() or widget.window() is not root.window():
+                continue
+            if isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
+                continue  # the text part of a spin box or a list: the outer widget has the frame
+            if isinstance(widget, QPlainTextEdit | QTextEdit) and widget.isReadOnly():
+                continue  # text to read, not a field
+            if not isinstance(
+                widget, QLineEdit | QAbstractSpinBox | QPlainTextEdit | QTextEdit | QCheckBox | QRadioButton
+            ):
+                continue
+            checked.append(type(widget).__name__)
+            if not _edge_is_seen(widget):
+                problems.append(f"{screen}: {type(widget).__name__} {widget.accessibleName()!r}")
+
+    visit_screens(qtbot, tmp_path, library, check)
+    assert {"QLineEdit", "QPlainTextEdit", "QCheckBox", "QRadioButton"} <= set(checked), sorted(set(checked))
+    assert not problems, "\n".join(sorted(set(problems)))
+
+
+def test_high_contrast_is_undone_to_the_style_the_app_started_with(qtbot, restore_look) -> None:
+    app = QApplication.instance()
+    app.setStyleSheet("")
+    started = app.style().name()
+    appearance.apply_theme(False)  # as the app starts: the focus ring's style sheet
+    appearance.apply_theme(True)  # switched on from the View menu
+    assert app.styleSheet()
+    app.setStyleSheet("")  # to read the name of the style beneath the sheet
+    assert app.style().name().lower() == appearance.HIGH_CONTRAST_STYLE.lower()
+    appearance.apply_theme(False)
+    appearance.apply_theme(True)
+    appearance.apply_theme(False)
+    app.setStyleSheet("")
+    assert app.style().name() == started
+    assert app.palette().color(QPalette.ColorRole.Window).name() != "#000000"
 
 
 def test_language_choice_is_remembered_for_the_next_start(qtbot, tmp_path: Path, library) -> None:

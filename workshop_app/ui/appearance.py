@@ -38,6 +38,11 @@ QTabBar::tab:focus { color: palette(highlighted-text); background-color: %(focus
 QLabel[textRole="error"] { color: %(error)s; font-weight: 600; }
 QLabel[textRole="hint"] { color: %(hint)s; }
 """
+# High contrast only: that style shades a table's column headings (every one, as a whole row is
+# chosen) with a dither pattern the headings' text is lost in; plain white on black instead.
+HIGH_CONTRAST_EXTRA = """
+QHeaderView::section { background-color: #000000; color: #ffffff; border: 1px solid #ffffff; padding: 2px 4px; }
+"""
 FOCUS_COLOUR = "#0b57d0"
 FOCUS_COLOUR_HIGH_CONTRAST = "#ffff00"
 
@@ -160,6 +165,16 @@ def high_contrast_palette() -> QPalette:
     return palette
 
 
+# The style high contrast draws with. Fusion (and the platforms' own styles) draw the frames of
+# text fields, spin boxes, check boxes and radio buttons in a shade of the window colour: on black,
+# black, so every field a participant types in or ticks was invisible. This style, built into Qt on
+# every platform, draws them with the palette's light and dark colours, which high contrast sets
+# to white.
+HIGH_CONTRAST_STYLE = "Windows"
+_STANDARD_STYLE = "wcStandardStyle"
+_HIGH_CONTRAST_STYLE_ON = "wcHighContrastStyle"
+
+
 def apply_theme(on: bool) -> None:
     """High contrast or the standard palette, always with a clearly visible focus ring."""
     app = QApplication.instance()
@@ -167,12 +182,29 @@ def apply_theme(on: bool) -> None:
         return
     if app.property("wcStandardPalette") is None:
         app.setProperty("wcStandardPalette", QPalette(app.palette()))
+    _apply_style(app, on)
     palette = high_contrast_palette() if on else app.property("wcStandardPalette")
     app.setPalette(palette)
     focus = FOCUS_COLOUR_HIGH_CONTRAST if on else FOCUS_COLOUR
     error, hint = ("#ff8080", "#e0e0e0") if on else ("#b00020", "#555555")
-    app.setStyleSheet(FOCUS_STYLE % {"focus": focus, "error": error, "hint": hint})
+    sheet = FOCUS_STYLE % {"focus": focus, "error": error, "hint": hint}
+    app.setStyleSheet(sheet + HIGH_CONTRAST_EXTRA if on else sheet)
     app.setProperty("highContrast", bool(on))
+
+
+def _apply_style(app: QApplication, high_contrast: bool) -> None:
+    """The high-contrast style, or back to the style the application had before it."""
+    if high_contrast == bool(app.property(_HIGH_CONTRAST_STYLE_ON)):
+        return  # the usual start (no high contrast) makes and changes no style
+    if high_contrast:
+        if app.property(_STANDARD_STYLE) is None:
+            if app.styleSheet():
+                app.setStyleSheet("")  # a style sheet's wrapper has no name; the caller sets the sheet again
+            app.setProperty(_STANDARD_STYLE, app.style().name())
+        app.setStyle(HIGH_CONTRAST_STYLE)
+    else:
+        app.setStyle(app.property(_STANDARD_STYLE))
+    app.setProperty(_HIGH_CONTRAST_STYLE_ON, high_contrast)
 
 
 def is_high_contrast() -> bool:

@@ -138,7 +138,16 @@ class KioskWindow(QWidget):
         self.setObjectName("kiosk")
         background = appearance.colour("#f7f7f4", "#000000")
         field = appearance.colour("white", "black")
-        self.setStyleSheet(f"#kiosk {{ background: {background}; }} QPlainTextEdit {{ background: {field}; }}")
+        # a field given its own background loses the style's frame: the edge is drawn here (seen in
+        # both themes: 4.5:1 grey on white, white on black), and the focus ring with it, as this
+        # rule would otherwise outweigh the application's
+        edge = appearance.colour("#767676", "#ffffff")
+        focus = appearance.colour(appearance.FOCUS_COLOUR, appearance.FOCUS_COLOUR_HIGH_CONTRAST)
+        self.setStyleSheet(
+            f"#kiosk {{ background: {background}; }}"
+            f" QPlainTextEdit {{ background: {field}; border: 2px solid {edge}; }}"
+            f" QPlainTextEdit:focus {{ border: 2px solid {focus}; }}"
+        )
 
         self.pages = QStackedWidget()
         self.pick_page = self._build_pick_page()

@@ -24,6 +24,9 @@ from ..domain.errors import WorkshopError
 from .tasks import WriterLane
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QResizeEvent
+
     from ..services.entries import EntryService
 
 log = logging.getLogger(__name__)
@@ -32,6 +35,26 @@ AUTOSAVE_DELAY_MS = 400
 RETRY_DELAY_MS = 3000
 DRAFT_DELAY_MS = 100  # text typed is kept as a draft within this long, so a crash loses almost nothing
 SAVE_WAIT_MS = 30_000  # the longest closing (or work that reads the text) waits for saves under way
+
+
+class WrappedStatus(QLabel):
+    """A wrapped message that asks the layout for the height its lines need at its width.
+
+    A wrapped label's minimum is one line: where the window was short of room (large text on a
+    projector laptop's screen) the layout squeezed a long message and cut its lines off.
+    """
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        width = self.width()
+        if width > 0 and self.wordWrap():
+            hint.setHeight(max(hint.height(), self.heightForWidth(width)))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the lines needed follow the width
 
 
 class ReflectionEditorWidget(QGroupBox):
@@ -62,7 +85,7 @@ class ReflectionEditorWidget(QGroupBox):
         self.editor.setAccessibleName(self.tr("Reflection text"))
         self.editor.setPlaceholderText(self.tr("Type what the participant reflects. It is saved as you type."))
         self.editor.setTabChangesFocus(True)
-        self.status = QLabel(" ")
+        self.status = WrappedStatus(" ")
         self.status.setObjectName("saveStatus")
         self.status.setAccessibleName(self.tr("Save status"))
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
