@@ -2714,8 +2714,8 @@ Ffynhonnell: {citation}</translation>
         <translation>Methu llwytho&apos;r myfyrdod hwn: {message}</translation>
     </message>
     <message>
-        <source>They have not consented (or have withdrawn): nothing is stored for them. Record consent with Programme &gt; Consent.</source>
-        <translation>Nid ydynt wedi rhoi caniatâd (neu maent wedi tynnu&apos;n ôl): ni chedwir dim ar eu cyfer. Cofnodwch ganiatâd drwy Rhaglen &gt; Caniatâd.</translation>
+        <source>They have not consented, so nothing is stored. Record consent in Programme &gt; Consent.</source>
+        <translation>Nid ydynt wedi rhoi caniatâd, felly ni chedwir dim. Cofnodwch ganiatâd drwy Rhaglen &gt; Caniatâd.</translation>
     </message>
     <message>
         <source>Editing…</source>

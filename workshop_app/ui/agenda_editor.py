@@ -43,6 +43,7 @@ from . import appearance
 from .messages import show_error
 from .models import RIGHT, AgendaTableModel, Column, ListTableModel
 from .texts import escape_html, format_minutes
+from .wrapping import WrappedLabel, WrapRow
 
 if TYPE_CHECKING:
     from ..services.agenda import AgendaService
@@ -397,18 +398,22 @@ class AgendaEditorWidget(QWidget):
         self.template_button = button(
             self.tr("Save as &template…"), self.tr("Save this agenda as a template of your own"), self.save_as_template
         )
-        self.total_label = QLabel("")
+        self.total_label = WrappedLabel("")
         self.total_label.setObjectName("agendaTotal")
         self.total_label.setWordWrap(True)
 
-        bar = QHBoxLayout()
-        for b in (self.add_button, self.add_break_button, self.duplicate_button, self.delete_button):
-            bar.addWidget(b)
-        bar.addWidget(self.up_button)
-        bar.addWidget(self.down_button)
-        bar.addStretch(1)
-        bar.addWidget(self.block_library_button)
-        bar.addWidget(self.template_button)
+        bar = WrapRow()  # wraps at large text sizes rather than widening the window past the screen
+        bar.add_group(
+            [
+                self.add_button,
+                self.add_break_button,
+                self.duplicate_button,
+                self.delete_button,
+                self.up_button,
+                self.down_button,
+            ]
+        )
+        bar.add_group([self.block_library_button, self.template_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)

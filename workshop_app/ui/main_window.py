@@ -36,6 +36,7 @@ from .reflection_editor import ReflectionEditorWidget
 from .tab_loading import LazyPages, TabLoader
 from .tasks import TaskRunner
 from .texts import escape_html, format_date, format_minutes
+from .wrapping import WrappedLabel
 
 if TYPE_CHECKING:  # the screens behind the other tabs, and the dialogs, are imported when first used
     from ..services.agenda_types import AgendaLine
@@ -168,12 +169,12 @@ class MainWindow(QMainWindow):
         right_layout.addLayout(top)
         titles = QVBoxLayout()
         top.addLayout(titles, 1)
-        self.session_heading = QLabel(self.tr("No session chosen"))
+        self.session_heading = WrappedLabel(self.tr("No session chosen"))
         self.session_heading.setObjectName("sessionHeading")
         appearance.set_relative_font(self.session_heading, 1.6, bold=True)
         self.session_heading.setWordWrap(True)
         titles.addWidget(self.session_heading)
-        self.session_meta = QLabel("")
+        self.session_meta = WrappedLabel("")
         self.session_meta.setWordWrap(True)
         titles.addWidget(self.session_meta)
         self.print_button = QPushButton(self.tr("Print pack…"))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
@@ -22,11 +21,9 @@ from PySide6.QtWidgets import (
 from ..domain import records as r
 from ..domain.errors import WorkshopError
 from .tasks import WriterLane
+from .wrapping import WrappedLabel
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QSize
-    from PySide6.QtGui import QResizeEvent
-
     from ..services.entries import EntryService
 
 log = logging.getLogger(__name__)
@@ -35,26 +32,6 @@ AUTOSAVE_DELAY_MS = 400
 RETRY_DELAY_MS = 3000
 DRAFT_DELAY_MS = 100  # text typed is kept as a draft within this long, so a crash loses almost nothing
 SAVE_WAIT_MS = 30_000  # the longest closing (or work that reads the text) waits for saves under way
-
-
-class WrappedStatus(QLabel):
-    """A wrapped message that asks the layout for the height its lines need at its width.
-
-    A wrapped label's minimum is one line: where the window was short of room (large text on a
-    projector laptop's screen) the layout squeezed a long message and cut its lines off.
-    """
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        hint = super().minimumSizeHint()
-        width = self.width()
-        if width > 0 and self.wordWrap():
-            hint.setHeight(max(hint.height(), self.heightForWidth(width)))
-        return hint
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.updateGeometry()  # the lines needed follow the width
 
 
 class ReflectionEditorWidget(QGroupBox):
@@ -80,12 +57,12 @@ class ReflectionEditorWidget(QGroupBox):
         self.prompt_combo = QComboBox()
         self.prompt_combo.setAccessibleName(self.tr("Prompt"))
         self.prompt_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.prompt_combo.setMinimumContentsLength(30)
+        self.prompt_combo.setMinimumContentsLength(20)
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(self.tr("Reflection text"))
         self.editor.setPlaceholderText(self.tr("Type what the participant reflects. It is saved as you type."))
         self.editor.setTabChangesFocus(True)
-        self.status = WrappedStatus(" ")
+        self.status = WrappedLabel(" ")
         self.status.setObjectName("saveStatus")
         self.status.setAccessibleName(self.tr("Save status"))
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -220,10 +197,7 @@ class ReflectionEditorWidget(QGroupBox):
         self.editor.setHidden(blocked)
         if blocked:
             self.status.setText(
-                self.tr(
-                    "They have not consented (or have withdrawn): nothing is stored for them. "
-                    "Record consent with Programme > Consent."
-                )
+                self.tr("They have not consented, so nothing is stored. Record consent in Programme > Consent.")
             )
         elif self._showing_no_consent:
             self.status.setText(" ")
