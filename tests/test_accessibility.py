@@ -140,6 +140,26 @@ def test_at_double_text_size_the_no_consent_message_is_shown_whole_in_place_of_t
     assert not editor.editor.isReadOnly() and "not consented" not in status.text()
 
 
+def test_the_agenda_buttons_keep_one_line_where_it_fits_and_wrap_where_it_does_not(
+    qtbot, tmp_path: Path, library
+) -> None:
+    from tests.screens import open_demo_window
+
+    window = open_demo_window(qtbot, tmp_path / "demo.db", library)
+    window.resize(1280, 800)
+    agenda = window.agenda_editor
+    adds, library_button, template = agenda.add_button, agenda.block_library_button, agenda.template_button
+    qtbot.waitUntil(lambda: template.x() > 0)
+    assert template.y() == adds.y() and library_button.y() == adds.y()  # one line, as the row was
+    assert agenda.width() - template.geometry().right() < 20  # the library buttons keep to the right
+    assert library_button.x() > agenda.down_button.geometry().right() + 20  # with room between the groups
+    window.resize(700, 800)  # narrower than the row
+    qtbot.waitUntil(lambda: template.y() > adds.y())
+    assert library_button.y() == template.y() and library_button.x() == adds.x()  # the second group, below
+    assert template.geometry().bottom() < agenda.view.y()
+    assert all(b.geometry().right() <= agenda.width() for b in (template, agenda.down_button))
+
+
 @pytest.mark.parametrize("high_contrast", [False, True], ids=["standard", "high-contrast"])
 def test_every_tab_fits_a_1280_by_800_screen(qtbot, tmp_path: Path, library, restore_look, high_contrast) -> None:
     """A projector laptop's screen: no tab may make the window grow past it (the Run tab did, to 1324x880),
