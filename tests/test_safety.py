@@ -348,6 +348,46 @@ def test_foreign_damaged_newer_and_read_only_files_are_refused_untouched(
         os.chmod(folder, 0o755)
 
 
+# --- drafts --------------------------------------------------------------------------------
+def test_each_person_prompt_and_session_keeps_one_draft_the_latest_text(tmp_path: Path, library) -> None:
+    """Drafts are written on every pause in typing: each keeps one row, named or anonymous."""
+    svc = _open(tmp_path / "w.db", library)
+    try:
+        prog_id, session_id, _ = _seed(svc, 1)
+        person = svc.programmes.participants(prog_id)[0]
+        for text in ("Siân s", "Siân sa", "Siân said 😀 مرحبا"):
+            svc.entries.save_draft(session_id, person.id, "What next?", text)
+            svc.entries.save_draft(session_id, None, "What next?", text.upper())  # the anonymous entry
+        svc.entries.save_draft(session_id, person.id, "Another prompt", "other")
+        drafts = svc.entries.drafts(session_id)
+        assert sorted((d.participant_id or "", d.prompt, d.text) for d in drafts) == sorted(
+            [
+                (person.id, "What next?", "Siân said 😀 مرحبا"),
+                ("", "What next?", "SIÂN SAID 😀 مرحبا"),
+                (person.id, "Another prompt", "other"),
+            ]
+        )
+        assert all(isinstance(d.updated_at, datetime) for d in drafts)
+        assert [d.updated_at for d in drafts] == sorted(d.updated_at for d in drafts)  # oldest first
+        svc.entries.save_reflection(session_id, person.id, "Another prompt", "other")
+        assert len(svc.entries.drafts(session_id)) == 2  # a draft the same as what is saved is not offered
+    finally:
+        svc.close()
+
+
+def test_a_draft_on_a_read_only_database_is_refused_with_a_clear_error(tmp_path: Path, library) -> None:
+    svc = _open(tmp_path / "w.db", library)
+    prog_id, session_id, _ = _seed(svc, 1)
+    person_id = svc.programmes.participants(prog_id)[0].id
+    svc.close()
+    svc = _open(tmp_path / "w.db", library, read_only=True)
+    try:
+        with pytest.raises(StorageError, match="read-only"):
+            svc.entries.save_draft(session_id, person_id, "What next?", "text")
+    finally:
+        svc.close()
+
+
 # --- erasure -------------------------------------------------------------------------------
 def _erasure_run(tmp_path: Path, library, *, erase: bool) -> tuple[dict, Services, str, str]:
     db_path = tmp_path / "data" / "w.db"
