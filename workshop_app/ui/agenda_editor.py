@@ -400,7 +400,6 @@ class AgendaEditorWidget(QWidget):
         )
         self.total_label = WrappedLabel("")
         self.total_label.setObjectName("agendaTotal")
-        self.total_label.setWordWrap(True)
 
         bar = WrapRow()  # wraps at large text sizes rather than widening the window past the screen
         bar.add_group(

@@ -62,13 +62,12 @@ class ReflectionEditorWidget(QGroupBox):
         self.editor.setAccessibleName(self.tr("Reflection text"))
         self.editor.setPlaceholderText(self.tr("Type what the participant reflects. It is saved as you type."))
         self.editor.setTabChangesFocus(True)
+        # wraps (on one line the longest message, no consent, made the editor 800 px wide at least,
+        # and the block details beside it were squeezed to a column of single words)
         self.status = WrappedLabel(" ")
         self.status.setObjectName("saveStatus")
         self.status.setAccessibleName(self.tr("Save status"))
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        # wraps: on one line the longest message (no consent) made the editor 800 px wide at least,
-        # and the block details beside it were squeezed to a column of single words
-        self.status.setWordWrap(True)
 
         form = QFormLayout()
         form.addRow(self.tr("&Participant"), self.participant_combo)

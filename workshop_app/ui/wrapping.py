@@ -29,8 +29,7 @@ class WrapRow(QLayout):
         self._items: list[QLayoutItem] = []
         self._group_of: list[int] = []  # the group each item belongs to
         self._group = 0
-        self._width = 0  # the width laid out last, and the height it took
-        self._height = 0
+        self._width = 0  # the width laid out last (0: none yet, the minimum is one line)
 
     # --- filling -------------------------------------------------------------------------------
     def add_group(self, widgets: list[QWidget]) -> None:
@@ -64,11 +63,11 @@ class WrapRow(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
         super().setGeometry(rect)
-        height = self._arrange(rect, place=True)
+        self._arrange(rect, place=True)
         if rect.width() != self._width:
+            before = self.minimumSize().height()
             self._width = rect.width()
-            if height != self._height:  # more lines or fewer: the minimum below changes with them
-                self._height = height
+            if self.minimumSize().height() != before:  # more lines or fewer: the minimum follows them
                 self.invalidate()  # asks the window for a new layout, on the next turn of the event loop
 
     def sizeHint(self) -> QSize:  # noqa: N802 - everything on one line
@@ -161,10 +160,14 @@ class WrapRow(QLayout):
 class WrappedLabel(QLabel):
     """A label that wraps and asks the layout for the height its lines need at its width."""
 
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().minimumSizeHint()
         width = self.width()
-        if width > 0 and self.wordWrap():
+        if width > 0:
             hint.setHeight(max(hint.height(), self.heightForWidth(width)))
         return hint
 
