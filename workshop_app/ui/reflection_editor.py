@@ -76,6 +76,9 @@ class ReflectionEditorWidget(QGroupBox):
         layout.addLayout(form)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.status)
+        # takes the room only while the text box is hidden (no consent), so the message stands
+        # under the prompt rather than at the foot of an empty box
+        layout.addStretch(0)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
