@@ -9,6 +9,7 @@ from ..domain.content import ContentLibrary
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.rules import MAX_TEXT, clean_text
 from ..storage.database import Database
+from ..storage.quick_reads import read_reflection_text
 from ..storage.repositories import rating_of, reflection_of
 from ..storage.rows import RatingRow, ReflectionRow, utcnow
 from ..storage.rows_safety import DraftRow
@@ -37,9 +38,8 @@ class EntryService:
         return uow.consents.withdrawn_ids(session.programme_id) if session else set()
 
     def reflection_text(self, session_id: str, participant_id: str | None, prompt: str) -> str:
-        with self.db.unit_of_work(write=False) as uow:
-            row = uow.reflections.find(session_id, participant_id, prompt)
-            return row.text if row else ""
+        """Read at every change of person or prompt in the editor: on the driver, not the ORM."""
+        return self.db.read_raw(read_reflection_text, session_id, participant_id, prompt)
 
     def save_reflection(
         self, session_id: str, participant_id: str | None, prompt: str, text: str

@@ -6,10 +6,11 @@ import errno
 import logging
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
@@ -45,8 +46,12 @@ from .repositories_voice import (
 )
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+DAMAGED_RECORD = "A record in this database is damaged and cannot be read. Run Check database, or restore a backup."
 
 
 def storage_error(exc: BaseException) -> WorkshopError:
@@ -104,7 +109,8 @@ class Database:
     def _bind(self, engine: Engine) -> None:
         self.engine = engine
         self._writer = sessionmaker(engine, expire_on_commit=False, autoflush=True)
-        self._reader = sessionmaker(reader(engine), expire_on_commit=False, autoflush=True)
+        self._raw_reader = reader(engine)
+        self._reader = sessionmaker(self._raw_reader, expire_on_commit=False, autoflush=True)
         audit.install(self._writer)
 
     @property
@@ -135,14 +141,34 @@ class Database:
             # A stored value that cannot be read back (a damaged date, number or text).
             db.rollback()
             log.warning("unreadable stored value: %s", type(exc).__name__)
-            raise DamagedDatabaseError(
-                "A record in this database is damaged and cannot be read. Run Check database, or restore a backup."
-            ) from exc
+            raise DamagedDatabaseError(DAMAGED_RECORD) from exc
         except BaseException:
             db.rollback()
             raise
         finally:
             db.close()
+
+    def read_raw(self, read: Callable[..., T], *args: Any) -> T:
+        """`read(connection, *args)` on a pooled DB-API connection, outside any unit of work.
+
+        For a read the window makes at every move (a person's text, each time a participant or
+        prompt is chosen): through a unit of work it cost 0.35 ms of the GUI thread's CPU, nearly
+        all of it the ORM's bookkeeping, against 0.013 ms for the query itself; while the writer
+        lane saved the text just left, the two threads took turns in the interpreter and a switch
+        stalled the window for 12-27 ms (docs/benchmarks.md). Errors are turned into the same
+        messages as a unit of work's.
+        """
+        connection = self._raw_reader.raw_connection()
+        try:
+            return read(connection.driver_connection, *args)
+        except dbapi_module().DatabaseError as exc:
+            log.warning("database error: %s", type(exc).__name__)
+            raise storage_error(exc) from exc
+        except (ValueError, UnicodeDecodeError, OverflowError) as exc:
+            log.warning("unreadable stored value: %s", type(exc).__name__)
+            raise DamagedDatabaseError(DAMAGED_RECORD) from exc
+        finally:
+            connection.close()
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the file and truncate it (after erasure, before restore)."""

@@ -220,17 +220,17 @@ class QuickReads:
         return self._session_of(found[0], blocks)
 
     def reflection_text(self, session_id: str, participant_id: str | None, prompt: str) -> str:
-        if participant_id is None:
-            found = self._rows(
-                "SELECT text FROM reflection WHERE session_id = ? AND participant_id IS NULL AND prompt = ? LIMIT 1",
-                session_id,
-                prompt,
-            )
-        else:
-            found = self._rows(
-                "SELECT text FROM reflection WHERE session_id = ? AND participant_id = ? AND prompt = ? LIMIT 1",
-                session_id,
-                participant_id,
-                prompt,
-            )
-        return found[0][0] if found else ""
+        return read_reflection_text(self._conn, session_id, participant_id, prompt)
+
+
+def read_reflection_text(connection: Any, session_id: str, participant_id: str | None, prompt: str) -> str:
+    """What a person wrote for one prompt of a session ("" when nothing yet), read on a DB-API
+    connection: the first screen's reader, and `EntryService.reflection_text` once the services
+    are ready (through `Database.read_raw`)."""
+    if participant_id is None:
+        sql = "SELECT text FROM reflection WHERE session_id = ? AND participant_id IS NULL AND prompt = ? LIMIT 1"
+        found = connection.execute(sql, (session_id, prompt)).fetchone()
+    else:
+        sql = "SELECT text FROM reflection WHERE session_id = ? AND participant_id = ? AND prompt = ? LIMIT 1"
+        found = connection.execute(sql, (session_id, participant_id, prompt)).fetchone()
+    return found[0] if found else ""
