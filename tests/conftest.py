@@ -68,3 +68,7 @@ def restore_look():  # type: ignore[no-untyped-def]
     app.setProperty("highContrast", False)
     app.setProperty("wcStandardStyle", None)
     app.setProperty("wcHighContrastStyle", None)
+    from workshop_app.ui import appearance, focus_ring
+
+    if focus_ring._rings:  # the ring back to the standard theme's colour
+        focus_ring.show_focus(appearance.FOCUS_COLOUR)

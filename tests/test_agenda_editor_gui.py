@@ -13,7 +13,6 @@ from tests.gui_helpers import answer_dialog
 from workshop_app.services.container import Services
 from workshop_app.storage.database import open_database
 from workshop_app.ui import agenda_editor as agenda_editor_module
-from workshop_app.ui import appearance
 from workshop_app.ui.agenda_editor import BlockLibraryDialog
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.tasks import TaskRunner
@@ -88,7 +87,6 @@ def total_colour(window: MainWindow) -> str:
 
 def test_type_minutes_add_break_delete_and_undo_everything(qtbot, tmp_path: Path, library) -> None:
     window = _window(qtbot, tmp_path, library)
-    window.setStyleSheet(appearance.FOCUS_STYLE % {"focus": "#0060df", "error": "#b00020", "hint": "#555555"})
     editor = window.agenda_editor
     start = shown_titles(window)
     booked = window._current_session.booked_minutes
@@ -109,7 +107,7 @@ def test_type_minutes_add_break_delete_and_undo_everything(qtbot, tmp_path: Path
     assert first.minutes == 45
     assert window.agenda_model.index(0, 1).data() == "45"
     assert "overruns by" in window.agenda_total.text()
-    assert total_colour(window) == "#b00020"  # the style sheet's error colour follows the overrun
+    assert total_colour(window) == "#b00020"  # the theme's error colour follows the overrun
     assert undo_text(window) == "Undo Change minutes"
 
     # a title typed in place

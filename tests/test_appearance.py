@@ -5,18 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
+    QDialog,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
     QStyle,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +31,20 @@ from workshop_app.ui import appearance
 
 def _stored(key: str):  # type: ignore[no-untyped-def]
     return QSettings(str(paths.config_dir() / "settings.ini"), QSettings.Format.IniFormat).value(key)
+
+
+def _edge_colours(widget: QWidget, rect: QRect | None = None) -> set[str]:
+    """The colours of the outermost pixel along the middle half of a widget's left and right edges
+    (or of `rect` within it), as a person would see it: a focus ring paints them all one colour."""
+    image = widget.grab().toImage()
+    area = rect or QRect(0, 0, image.width(), image.height())
+    rows = range(area.top() + area.height() // 4, area.top() + 3 * area.height() // 4)
+    return {QColor(image.pixel(x, y)).name() for x in (area.left(), area.right()) for y in rows}
+
+
+def _ring_on(widget: QWidget) -> QWidget | None:
+    ring = widget.findChild(QWidget, "wcFocusRing")
+    return ring if ring is not None and ring.isVisible() else None
 
 
 def test_text_size_scales_every_screen_and_is_remembered(qtbot, tmp_path: Path, library, restore_look) -> None:
@@ -51,11 +68,19 @@ def test_text_size_scales_every_screen_and_is_remembered(qtbot, tmp_path: Path, 
 
 def test_high_contrast_is_white_on_black_and_remembered(qtbot, tmp_path: Path, library, restore_look) -> None:
     window = open_demo_window(qtbot, tmp_path / "look.db", library)
+    appearance.apply_theme(False)
+    window.activateWindow()
+    window.new_programme_button.setFocus()
+    qtbot.waitUntil(lambda: _edge_colours(window.new_programme_button) == {appearance.FOCUS_COLOUR})
     window.high_contrast_action.trigger()
     palette = QApplication.palette()
     assert palette.color(QPalette.ColorRole.Window).name() == "#000000"
     assert palette.color(QPalette.ColorRole.WindowText).name() == "#ffffff"
-    assert "#ffff00" in QApplication.instance().styleSheet()  # the focus frame is yellow
+    assert _edge_colours(window.new_programme_button) == {"#ffff00"}  # the focus ring is yellow at once
+    window.programme_combo.setFocus()  # and stays yellow on the next control
+    qtbot.waitUntil(lambda: _edge_colours(window.programme_combo) == {"#ffff00"})
+    window.new_programme_button.setFocus()
+    qtbot.waitUntil(lambda: _edge_colours(window.new_programme_button) == {"#ffff00"})
     assert _stored("view/high_contrast") in (True, "true")
     window.high_contrast_action.trigger()
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() != "#000000"
@@ -66,7 +91,8 @@ FIELDS = (QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QCheckBox, QRa
 
 def _edge_is_seen(widget: QWidget) -> bool:
     """Whether the part of the widget that shows where it is (a field's frame, a box's or a circle's
-    outline) has a pixel that stands out from the window's black: a white or grey outline does."""
+    outline, or the yellow focus ring over it) has a pixel that stands out from the window's black:
+    one with at least 4.5:1 contrast against black, as a white, light grey or yellow line has."""
     image = widget.grab().toImage()
     style = widget.style()
     if isinstance(widget, QCheckBox | QRadioButton):
@@ -77,7 +103,17 @@ def _edge_is_seen(widget: QWidget) -> bool:
         points = [(x, y) for x in range(min(width, image.width())) for y in range(image.height())]
     else:  # a text field, spin box or list: its left edge, away from the corners
         points = [(x, y) for x in range(3) for y in range(image.height() // 4, 3 * image.height() // 4)]
-    return any(QColor(image.pixel(x, y)).lightness() >= 128 for x, y in points)
+    return any(_contrast_with_black(QColor(image.pixel(x, y))) >= 4.5 for x, y in points)
+
+
+def _contrast_with_black(colour: QColor) -> float:
+    """WCAG 2 contrast ratio of a colour against black."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (linear(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+    return (0.2126 * red + 0.7152 * green + 0.0722 * blue + 0.05) / 0.05
 
 
 def test_in_high_contrast_every_field_and_box_on_every_screen_shows_its_edge(
@@ -117,7 +153,8 @@ def test_high_contrast_is_undone_to_the_style_the_app_started_with(qtbot, restor
     app = QApplication.instance()
     app.setStyleSheet("")
     started = app.style().name()
-    appearance.apply_theme(False)  # as the app starts: the focus ring's style sheet
+    appearance.apply_theme(False)  # as the app starts: no style sheet at all
+    assert app.styleSheet() == ""
     appearance.apply_theme(True)  # switched on from the View menu
     assert app.styleSheet()
     app.setStyleSheet("")  # to read the name of the style beneath the sheet
@@ -149,3 +186,121 @@ def test_escape_html_matches_the_standard_library() -> None:
     for _ in range(2000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         assert escape_html(text) == html.escape(text)
+
+
+def test_the_focus_ring_follows_the_keyboard_and_no_style_sheet_is_set(
+    qtbot, tmp_path: Path, library, restore_look
+) -> None:
+    """Standard theme: a 2 px ring in the focus colour around whatever has the keyboard, and only
+    there; the application has no style sheet (with one, every widget is drawn through Qt's
+    style-sheet engine, which made the first window slower to appear)."""
+    appearance.apply_theme(False)
+    assert QApplication.instance().styleSheet() == ""
+    window = open_demo_window(qtbot, tmp_path / "ring.db", library)
+    window.activateWindow()
+    window.new_programme_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.new_programme_button)
+    assert _edge_colours(window.new_programme_button) == {appearance.FOCUS_COLOUR}
+    assert appearance.FOCUS_COLOUR not in _edge_colours(window.programme_combo)
+
+    qtbot.keyClick(window.new_programme_button, Qt.Key.Key_Backtab)  # back to the programme list
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.programme_combo)
+    assert _edge_colours(window.programme_combo) == {appearance.FOCUS_COLOUR}
+    assert appearance.FOCUS_COLOUR not in _edge_colours(window.new_programme_button)
+    assert _ring_on(window.new_programme_button) is None
+
+    # a table flush with the edge of its panel: the ring lies inside it, so no side is cut off
+    table = window.agenda_editor.view
+    table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    assert table.x() == 0
+    assert _edge_colours(table) == {appearance.FOCUS_COLOUR}
+    ring = _ring_on(table)
+    assert ring is not None and ring.geometry() == table.rect()
+    table.resize(table.width() - 40, table.height() - 10)  # the ring follows the control's size
+    qtbot.waitUntil(lambda: ring.geometry() == table.rect())
+
+
+def test_the_focus_ring_frames_the_current_tab_and_a_check_box_with_its_words(
+    qtbot, tmp_path: Path, library, restore_look
+) -> None:
+    appearance.apply_theme(False)
+    window = open_demo_window(qtbot, tmp_path / "tabs.db", library)
+    window.activateWindow()
+    bar = window.session_tabs.tabBar()
+    bar.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is bar)
+    ring = _ring_on(bar)
+    assert ring is not None and ring.geometry() == bar.tabRect(bar.currentIndex())
+    qtbot.keyClick(bar, Qt.Key.Key_Right)  # the next tab, by keyboard
+    assert bar.currentIndex() == 1
+    qtbot.waitUntil(lambda: ring.geometry() == bar.tabRect(1))
+    assert _edge_colours(bar, bar.tabRect(1)) == {appearance.FOCUS_COLOUR}
+
+    dialog = QDialog(window)
+    box = QCheckBox("Large print")
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(box)
+    dialog.resize(600, 100)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    box.setFocus()
+    qtbot.waitUntil(lambda: _ring_on(box) is not None)
+    assert box.width() > box.sizeHint().width() + 100  # the row is wide; the ring is not
+    assert _ring_on(box).geometry() == QRect(0, 0, box.sizeHint().width(), box.height())
+    dialog.close()
+
+
+def test_the_ring_survives_the_window_it_was_in_being_deleted(qtbot, tmp_path: Path, library, restore_look) -> None:
+    appearance.apply_theme(False)
+    window = open_demo_window(qtbot, tmp_path / "gone.db", library)
+    dialog = QDialog(window)
+    field = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(field)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(lambda: _ring_on(field) is not None)
+    dialog.deleteLater()  # the ring inside it goes with it
+    qtbot.waitUntil(lambda: not dialog.isVisible() if _alive(dialog) else True)
+    QApplication.processEvents()
+    window.activateWindow()
+    window.print_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.print_button)
+    qtbot.waitUntil(lambda: _ring_on(window.print_button) is not None)
+    assert _edge_colours(window.print_button) == {appearance.FOCUS_COLOUR}
+
+
+def _alive(widget: QWidget) -> bool:
+    from shiboken6 import Shiboken
+
+    return Shiboken.isValid(widget)
+
+
+def test_error_and_hint_labels_take_the_theme_colours_and_follow_the_text_size(qtbot, restore_look) -> None:
+    appearance.apply_theme(False)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    error, hint, plain = QLabel("Something is wrong"), appearance.hint_label("A quiet hint"), QLabel("Plain")
+    appearance.set_text_role(error, "error")
+    for label in (error, hint, plain):
+        label.setParent(holder)
+
+    def colour(label: QLabel) -> str:
+        return label.palette().color(label.foregroundRole()).name()
+
+    assert (colour(error), colour(hint)) == ("#b00020", "#555555")
+    assert error.font().weight() >= QFont.Weight.DemiBold and hint.font().weight() < QFont.Weight.DemiBold
+    holder.show()
+    appearance.apply_theme(True)
+    QApplication.processEvents()  # the application's new palette reaches the plain label
+    assert (colour(error), colour(hint), colour(plain)) == ("#ff8080", "#e0e0e0", "#ffffff")
+    appearance.apply_theme(False)
+    assert (colour(error), colour(hint)) == ("#b00020", "#555555")
+    appearance.apply_text_size(150)  # the labels keep no size of their own
+    size = QApplication.font().pointSizeF()
+    assert error.font().pointSizeF() == pytest.approx(size) and hint.font().pointSizeF() == pytest.approx(size)
+    appearance.set_text_role(error, "")  # back to plain: the window's colour and weight
+    assert colour(error) == colour(plain) and error.font().weight() == plain.font().weight()

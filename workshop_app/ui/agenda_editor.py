@@ -442,13 +442,7 @@ class AgendaEditorWidget(QWidget):
         self.total_label.setText(total_text(agenda) if agenda else "")
         over = bool(agenda and agenda.overrun_minutes)
         role = "error" if over else ""
-        if (self.total_label.property("textRole") or "") != role:
-            self.total_label.setProperty("textRole", role)
-            if self.total_label.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
-                # the style sheet's colour follows the property only when the style looks again;
-                # a label not yet polished gets it when it is first shown
-                self.total_label.style().unpolish(self.total_label)
-                self.total_label.style().polish(self.total_label)
+        appearance.set_text_role(self.total_label, role)
         row = (
             next((i for i, line in enumerate(lines) if line.block.id == keep), -1)
             if (same_session or select_block)

@@ -23,26 +23,16 @@ LANGUAGES = {"en": "English", "cy": "Cymraeg"}  # each name in its own language
 FONT_SCALE_PROPERTY = "relativeFontScale"
 _BASE_POINT_SIZE = "wcBasePointSize"
 
-# A strong, visible focus ring on everything that takes the keyboard (Qt's own is faint in places).
-FOCUS_STYLE = """
-QPushButton:focus, QToolButton:focus, QCommandLinkButton:focus {
-    outline: none; border: 2px solid %(focus)s; border-radius: 3px; padding: 3px 8px;
-    background-color: palette(button);
-}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QTextBrowser:focus, QComboBox:focus,
-QSpinBox:focus, QDateEdit:focus, QTimeEdit:focus, QTableView:focus, QListView:focus, QTreeView:focus {
-    border: 2px solid %(focus)s;
-}
-QCheckBox:focus, QRadioButton:focus { color: palette(highlighted-text); background-color: %(focus)s; }
-QTabBar::tab:focus { color: palette(highlighted-text); background-color: %(focus)s; }
-QLabel[textRole="error"] { color: %(error)s; font-weight: 600; }
-QLabel[textRole="hint"] { color: %(hint)s; }
-"""
 # High contrast only: that style shades a table's column headings (every one, as a whole row is
-# chosen) with a dither pattern the headings' text is lost in; plain white on black instead.
-HIGH_CONTRAST_EXTRA = """
+# chosen) with a dither pattern the headings' text is lost in; plain white on black instead. This is
+# the only style sheet the application sets: with one set, Qt measures and draws every widget
+# through its style-sheet engine (about 20 ms more to build and paint the first window), so the
+# standard theme has none. The focus ring is drawn by `focus_ring`, and labels' roles by `set_text_role`.
+HIGH_CONTRAST_SHEET = """
 QHeaderView::section { background-color: #000000; color: #ffffff; border: 1px solid #ffffff; padding: 2px 4px; }
 """
+# A label's role (set_text_role): its colour in the standard theme and in high contrast, and whether bold.
+TEXT_ROLES = {"error": ("#b00020", "#ff8080", True), "hint": ("#555555", "#e0e0e0", False)}
 FOCUS_COLOUR = "#0b57d0"
 FOCUS_COLOUR_HIGH_CONTRAST = "#ffff00"
 
@@ -98,9 +88,32 @@ def set_relative_font(widget: QWidget, scale: float, *, bold: bool = False) -> N
 def hint_label(text: str = "", *, wrap: bool = True) -> QLabel:
     """A quiet explanatory line (grey in the normal theme, full contrast in high contrast)."""
     label = QLabel(text)
-    label.setProperty("textRole", "hint")
+    set_text_role(label, "hint")
     label.setWordWrap(wrap)
     return label
+
+
+def set_text_role(label: QLabel, role: str) -> None:
+    """Colour a label by what it says ("error", "hint"; "" for plain), in the present theme and any later one."""
+    if (label.property("textRole") or "") == role:
+        return
+    label.setProperty("textRole", role or None)
+    _show_text_role(label)
+
+
+def _show_text_role(label: QLabel) -> None:
+    normal, contrast, bold = TEXT_ROLES.get(str(label.property("textRole") or ""), (None, None, False))
+    palette = QPalette()  # nothing set: every colour comes from the window, as for any label
+    if normal is not None:
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(contrast if is_high_contrast() else normal))
+    label.setPalette(palette)
+    if label.property(FONT_SCALE_PROPERTY) is not None:
+        _apply_relative_font(label)  # a label sized relative to the text size keeps its size
+        return
+    font = QFont()  # nothing set but the weight: it follows the application's text size
+    if bold:
+        font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
 
 
 def _apply_relative_font(widget: QWidget) -> None:
@@ -110,6 +123,8 @@ def _apply_relative_font(widget: QWidget) -> None:
     font = QFont(QApplication.font())
     font.setPointSizeF(QApplication.font().pointSizeF() * float(scale))
     font.setBold(bool(widget.property("relativeFontBold")))
+    if not font.bold() and TEXT_ROLES.get(str(widget.property("textRole") or ""), ("", "", False))[2]:
+        font.setWeight(QFont.Weight.DemiBold)  # an error message stands out at any size
     widget.setFont(font)
 
 
@@ -185,11 +200,16 @@ def apply_theme(on: bool) -> None:
     _apply_style(app, on)
     palette = high_contrast_palette() if on else app.property("wcStandardPalette")
     app.setPalette(palette)
-    focus = FOCUS_COLOUR_HIGH_CONTRAST if on else FOCUS_COLOUR
-    error, hint = ("#ff8080", "#e0e0e0") if on else ("#b00020", "#555555")
-    sheet = FOCUS_STYLE % {"focus": focus, "error": error, "hint": hint}
-    app.setStyleSheet(sheet + HIGH_CONTRAST_EXTRA if on else sheet)
+    sheet = HIGH_CONTRAST_SHEET if on else ""
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
     app.setProperty("highContrast", bool(on))
+    from . import focus_ring
+
+    focus_ring.show_focus(FOCUS_COLOUR_HIGH_CONTRAST if on else FOCUS_COLOUR)
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QLabel) and widget.property("textRole"):
+            _show_text_role(widget)
 
 
 def _apply_style(app: QApplication, high_contrast: bool) -> None:

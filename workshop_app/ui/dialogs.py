@@ -51,7 +51,7 @@ class FormDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.error_label = QLabel()
         self.error_label.setObjectName("formError")
-        self.error_label.setProperty("textRole", "error")
+        appearance.set_text_role(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

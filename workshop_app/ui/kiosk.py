@@ -139,14 +139,11 @@ class KioskWindow(QWidget):
         background = appearance.colour("#f7f7f4", "#000000")
         field = appearance.colour("white", "black")
         # a field given its own background loses the style's frame: the edge is drawn here (seen in
-        # both themes: 4.5:1 grey on white, white on black), and the focus ring with it, as this
-        # rule would otherwise outweigh the application's
+        # both themes: 4.5:1 grey on white, white on black); the focus ring lies over it
         edge = appearance.colour("#767676", "#ffffff")
-        focus = appearance.colour(appearance.FOCUS_COLOUR, appearance.FOCUS_COLOUR_HIGH_CONTRAST)
         self.setStyleSheet(
             f"#kiosk {{ background: {background}; }}"
             f" QPlainTextEdit {{ background: {field}; border: 2px solid {edge}; }}"
-            f" QPlainTextEdit:focus {{ border: 2px solid {focus}; }}"
         )
 
         self.pages = QStackedWidget()
@@ -220,7 +217,7 @@ class KioskWindow(QWidget):
         self.pick_message = QLabel("")
         self.pick_message.setObjectName("kioskMessage")
         self.pick_message.setWordWrap(True)
-        self.pick_message.setProperty("textRole", "error")
+        appearance.set_text_role(self.pick_message, "error")
         intro = QLabel(
             self.tr(
                 "Choose your name, or <b>Anonymous</b> if you would rather your sheet were not linked to you. "
@@ -311,7 +308,7 @@ class KioskWindow(QWidget):
         self.back_button.clicked.connect(self._back_from_pin)
         self.pin_message = QLabel(" ")
         self.pin_message.setObjectName("pinMessage")
-        self.pin_message.setProperty("textRole", "error")
+        appearance.set_text_role(self.pin_message, "error")
         form = QFormLayout()
         form.addRow(self.tr("Facilitator PIN"), self.pin_edit)
         row = QHBoxLayout()

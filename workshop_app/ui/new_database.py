@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import appearance
+
 
 class NewDatabaseDialog(QDialog):
     """Creating a database: encryption is offered, and on unless the facilitator turns it off."""
@@ -33,7 +35,7 @@ class NewDatabaseDialog(QDialog):
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm.setAccessibleName(self.tr("Repeat passphrase"))
         self.problem = QLabel("")
-        self.problem.setProperty("textRole", "error")  # the app's error colour, readable in high contrast too
+        appearance.set_text_role(self.problem, "error")  # the app's error colour, readable in high contrast too
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase"), self.passphrase)
         form.addRow(self.tr("&Repeat it"), self.confirm)

@@ -58,7 +58,7 @@ def ask_csv_path(parent: QWidget) -> Path | None:
 def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("formError")
-    label.setProperty("textRole", "error")
+    appearance.set_text_role(label, "error")
     label.setWordWrap(True)
     label.hide()
     return label

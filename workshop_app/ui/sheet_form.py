@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -96,14 +96,6 @@ class RatingWidget(QFrame):
             self.focusNextChild()
             return
         super().keyPressEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.setStyleSheet("#ratingWidget { border: 2px solid #2a6fdb; border-radius: 4px; }")
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.setStyleSheet("")
-        super().focusOutEvent(event)
 
 
 class AnswerEdit(QPlainTextEdit):
