@@ -126,8 +126,8 @@ class MainWindow(QMainWindow):
 
         # The widget tree is built from the window down: each container is in the window before
         # what it holds is added, so each widget is styled once. (Added the other way, a finished
-        # subtree joining its parent is styled again, widget by widget, at every level: with the
-        # app's style sheet that was a third of building this window.)
+        # subtree joining its parent is styled again, widget by widget, at every level: under an
+        # application style sheet, as high contrast sets, that was a third of building this window.)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.setCentralWidget(splitter)
         left = QWidget()
