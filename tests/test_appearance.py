@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QAccessible, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -202,6 +202,10 @@ def test_the_focus_ring_follows_the_keyboard_and_no_style_sheet_is_set(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.new_programme_button)
     assert _edge_colours(window.new_programme_button) == {appearance.FOCUS_COLOUR}
     assert appearance.FOCUS_COLOUR not in _edge_colours(window.programme_combo)
+
+    # a screen reader finds the button as it was: the ring is no child of it in the accessible tree
+    accessible = QAccessible.queryAccessibleInterface(window.new_programme_button)
+    assert accessible.childCount() == 0 and _ring_on(window.new_programme_button) is not None
 
     qtbot.keyClick(window.new_programme_button, Qt.Key.Key_Backtab)  # back to the programme list
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.programme_combo)

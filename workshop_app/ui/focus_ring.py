@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QFocusFrame,
     QRadioButton,
     QTabBar,
     QWidget,
@@ -31,9 +32,11 @@ from shiboken6 import Shiboken
 WIDTH = 2
 
 
-class FocusRing(QWidget):
+class FocusRing(QFocusFrame):
     """The frame itself: a widget cut down (its mask) to a band `WIDTH` pixels wide along its edges
     and filled with the focus colour, so what lies under it is untouched and takes the mouse.
+    It is a `QFocusFrame` (placed by this module, not by Qt) because Qt's accessibility leaves
+    focus frames out of the tree a screen reader walks: the control keeps no extra child there.
 
     It paints itself rather than asking Qt to fill it from its palette: in high contrast the
     application has a style sheet, and Qt's style-sheet engine puts back a widget's earlier palette
