@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -155,16 +156,54 @@ def test_high_contrast_is_undone_to_the_style_the_app_started_with(qtbot, restor
     started = app.style().name()
     appearance.apply_theme(False)  # as the app starts: no style sheet at all
     assert app.styleSheet() == ""
-    appearance.apply_theme(True)  # switched on from the View menu
-    assert app.styleSheet()
-    app.setStyleSheet("")  # to read the name of the style beneath the sheet
+    appearance.apply_theme(True)  # switched on from the View menu: nor in high contrast
+    assert app.styleSheet() == ""
     assert app.style().name().lower() == appearance.HIGH_CONTRAST_STYLE.lower()
     appearance.apply_theme(False)
     appearance.apply_theme(True)
     appearance.apply_theme(False)
-    app.setStyleSheet("")
+    assert app.styleSheet() == ""
     assert app.style().name() == started
     assert app.palette().color(QPalette.ColorRole.Window).name() != "#000000"
+
+
+def test_in_high_contrast_table_headings_stay_readable_and_no_screen_loses_its_text_sizes(
+    qtbot, tmp_path: Path, library, restore_look
+) -> None:
+    """That style fills a highlighted heading with a white dither (every heading, once a whole row
+    is chosen), so in high contrast no heading is highlighted, on any screen. With no style sheet
+    set, nothing puts back the sizes the kiosk gives its answers (a sheet used to)."""
+    from tests.screens import visit_screens
+
+    appearance.apply_theme(True)
+    highlighted: list[str] = []
+    enlarged: list[str] = []
+
+    def check(screen: str, root: QWidget) -> None:
+        for header in root.findChildren(QHeaderView):
+            if header.isVisible() and header.highlightSections():
+                highlighted.append(f"{screen}: {header.parentWidget().accessibleName()!r}")
+        for button in root.findChildren(QRadioButton):
+            scale = button.property(appearance.FONT_SCALE_PROPERTY)
+            if button.isVisible() and scale is not None:
+                enlarged.append(screen)
+                assert button.font().pointSizeF() == pytest.approx(QApplication.font().pointSizeF() * scale), screen
+
+    visit_screens(qtbot, tmp_path, library, check)
+    assert not highlighted, "\n".join(highlighted)
+    assert any("kiosk" in screen for screen in enlarged), enlarged
+
+    window = open_demo_window(qtbot, tmp_path / "headings.db", library)
+    view = window.participant_view
+    view.selectRow(0)  # a whole row chosen
+    header = view.horizontalHeader()
+    image = header.grab().toImage()
+    white = sum(
+        QColor(image.pixel(x, y)).name() == "#ffffff" for x in range(image.width()) for y in range(image.height())
+    )
+    assert white < image.width() * image.height() * 0.3  # white text and edges on black, not a white dither
+    appearance.apply_theme(False)  # the standard theme highlights the chosen row's headings again
+    assert header.highlightSections()
 
 
 def test_language_choice_is_remembered_for_the_next_start(qtbot, tmp_path: Path, library) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QTableView, QWidget
 
 from .. import paths
 
@@ -23,14 +23,12 @@ LANGUAGES = {"en": "English", "cy": "Cymraeg"}  # each name in its own language
 FONT_SCALE_PROPERTY = "relativeFontScale"
 _BASE_POINT_SIZE = "wcBasePointSize"
 
-# High contrast only: that style shades a table's column headings (every one, as a whole row is
-# chosen) with a dither pattern the headings' text is lost in; plain white on black instead. This is
-# the only style sheet the application sets: with one set, Qt measures and draws every widget
-# through its style-sheet engine (about 20 ms more to build and paint the first window), so the
-# standard theme has none. The focus ring is drawn by `focus_ring`, and labels' roles by `set_text_role`.
-HIGH_CONTRAST_SHEET = """
-QHeaderView::section { background-color: #000000; color: #ffffff; border: 1px solid #ffffff; padding: 2px 4px; }
-"""
+# No style sheet is set on the application, in either theme: with one set, Qt measures and draws
+# every widget through its style-sheet engine (about 20 ms more to build and paint the first
+# window), and that engine gives widgets their parent's font again whenever it polishes them (the
+# kiosk's larger answers lost their size in high contrast). The focus ring is drawn by
+# `focus_ring`, labels' roles by `set_text_role`, and tables' headings follow the theme through
+# `headings_for_theme`.
 # A label's role (set_text_role): its colour in the standard theme and in high contrast, and whether bold.
 TEXT_ROLES = {"error": ("#b00020", "#ff8080", True), "hint": ("#555555", "#e0e0e0", False)}
 FOCUS_COLOUR = "#0b57d0"
@@ -200,9 +198,6 @@ def apply_theme(on: bool) -> None:
     _apply_style(app, on)
     palette = high_contrast_palette() if on else app.property("wcStandardPalette")
     app.setPalette(palette)
-    sheet = HIGH_CONTRAST_SHEET if on else ""
-    if app.styleSheet() != sheet:
-        app.setStyleSheet(sheet)
     app.setProperty("highContrast", bool(on))
     from . import focus_ring
 
@@ -210,6 +205,17 @@ def apply_theme(on: bool) -> None:
     for widget in QApplication.allWidgets():
         if isinstance(widget, QLabel) and widget.property("textRole"):
             _show_text_role(widget)
+        elif isinstance(widget, QHeaderView):
+            widget.setHighlightSections(not on)
+
+
+def headings_for_theme(view: QTableView) -> None:
+    """A table's headings as the theme wants them. Qt highlights the heading of every column that
+    holds a chosen cell (with whole rows chosen, all of them); high contrast's style draws a
+    highlighted heading as a white dither its text is lost in, so there headings are never
+    highlighted. Call it on every table made; switching the theme redoes every table there is."""
+    for header in (view.horizontalHeader(), view.verticalHeader()):
+        header.setHighlightSections(not is_high_contrast())
 
 
 def _apply_style(app: QApplication, high_contrast: bool) -> None:
@@ -219,7 +225,7 @@ def _apply_style(app: QApplication, high_contrast: bool) -> None:
     if high_contrast:
         if app.property(_STANDARD_STYLE) is None:
             if app.styleSheet():
-                app.setStyleSheet("")  # a style sheet's wrapper has no name; the caller sets the sheet again
+                app.setStyleSheet("")  # the app sets none; a sheet's wrapper style would hide the name
             app.setProperty(_STANDARD_STYLE, app.style().name())
         app.setStyle(HIGH_CONTRAST_STYLE)
     else:

@@ -29,6 +29,7 @@ from ..domain import records as r
 from ..domain.errors import WorkshopError
 from ..domain.research import CodedEntry, Coding
 from ..services.coding import CodingService
+from . import appearance
 from .messages import show_error
 from .research_models import CodedEntryTableModel, CodeTableModel, CodingTableModel, FrequencyTableModel
 from .texts import format_date
@@ -70,6 +71,7 @@ def from_utf16(text: str, position: int) -> int:
 
 def _table(model: Any, name: str, tip: str) -> QTableView:
     view = QTableView()
+    appearance.headings_for_theme(view)
     view.setModel(model)
     view.setAccessibleName(name)
     view.setToolTip(tip)

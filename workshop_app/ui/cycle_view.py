@@ -29,6 +29,7 @@ from ..domain import voice as v
 from ..domain.errors import WorkshopError
 from ..domain.privacy import SuppressedSummary
 from ..services.container import Services
+from . import appearance
 from .dialogs import FormDialog, from_qdate, to_qdate
 from .messages import show_error
 from .models import RIGHT, Column, ListTableModel
@@ -203,6 +204,7 @@ class ReviewDialog(FormDialog):
 
 def _table(model: Any, name: str, tip: str) -> QTableView:
     view = QTableView()
+    appearance.headings_for_theme(view)
     view.setModel(model)
     view.setAccessibleName(name)
     view.setToolTip(tip)
@@ -577,6 +579,7 @@ class PracticeMapWidget(QWidget):
         self.services = services
         self.model = PracticeMapModel(self)
         self.view = QTableView()
+        appearance.headings_for_theme(self.view)
         self.view.setToolTip(self.tr("Each practice per session: minutes spent on it and the group's rating"))
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Practice map"))

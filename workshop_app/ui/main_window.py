@@ -94,6 +94,7 @@ def _fit_columns(view: QTableView) -> None:
 
 def _table(model: Any, name: str) -> QTableView:
     view = QTableView()
+    appearance.headings_for_theme(view)
     view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import WorkshopError
 from ..domain.pack import BEFORE_SESSION, PackData, PackDocument, PackOptions, PackParticipant, PackReport, Paper
+from . import appearance
 from .messages import show_error
 from .models import Column, ListTableModel
 from .tasks import Task, TaskRunner
@@ -201,6 +202,7 @@ class PackBuilderDialog(QDialog):
         self.participants = ParticipantChoiceModel(data.participants, self)
         self.participants.dataChanged.connect(self._options_changed)
         self.people_view = QTableView()
+        appearance.headings_for_theme(self.people_view)
         self.people_view.setAccessibleName(self.tr("People"))
         self.people_view.setToolTip(self.tr("Tick the people whose personal sheets to print"))
         self.people_view.setModel(self.participants)
@@ -254,6 +256,7 @@ class PackBuilderDialog(QDialog):
             self,
         )
         self.pages_view = QTableView()
+        appearance.headings_for_theme(self.pages_view)
         self.pages_view.setAccessibleName(self.tr("Pages of the pack"))
         self.pages_view.setToolTip(self.tr("What each page of the laid-out pack holds"))
         self.pages_view.setModel(self.pages)

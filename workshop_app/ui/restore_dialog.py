@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import WorkshopError
 from ..services.container import Services
+from . import appearance
 from .messages import show_error
 from .models import Column, ListTableModel
 from .texts import format_date
@@ -66,6 +67,7 @@ class RestoreDialog(QDialog):
             self,
         )
         self.table = QTableView()
+        appearance.headings_for_theme(self.table)
         self.table.setAccessibleName(self.tr("Backups"))
         self.table.setToolTip(self.tr("Every backup of this database, newest first"))
         self.table.setModel(self.model)

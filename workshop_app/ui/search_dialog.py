@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import WorkshopError
 from ..domain.research import SearchHit
 from ..services.search import SearchService
+from . import appearance
 from .research_models import HtmlDelegate, SearchHitTableModel
 
 SEARCH_DELAY_MS = 200
@@ -47,6 +48,7 @@ class SearchDialog(QDialog):
         self.query_edit.setClearButtonEnabled(True)
         self.model = SearchHitTableModel(self)
         self.view = QTableView()
+        appearance.headings_for_theme(self.view)
         self.view.setToolTip(self.tr("Reflections and actions containing the words; Enter opens the chosen one"))
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Search results"))

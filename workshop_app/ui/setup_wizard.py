@@ -258,6 +258,7 @@ class ParticipantsPage(QWizardPage):
         )
         self.preview_model: ListTableModel[ParticipantDraft] = ListTableModel(preview_columns(), self)
         self.preview_view = QTableView()
+        appearance.headings_for_theme(self.preview_view)
         self.preview_view.setModel(self.preview_model)
         self.preview_view.setAccessibleName(self.tr("Participants to add"))
         self.preview_view.setToolTip(self.tr("The people who will be added when you finish"))

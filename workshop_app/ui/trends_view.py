@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..domain import records as r
 from ..domain.research import ItemTrend
 from ..services.trends import TrendService
+from . import appearance
 from .research_models import TrendTableModel
 
 # Colour-blind-safe (Okabe–Ito) line colours
@@ -56,6 +57,7 @@ class TrendsWidget(QWidget):
         self.chart_view.setMinimumHeight(260)
         self.table_model = TrendTableModel(self)
         self.table_view = QTableView()
+        appearance.headings_for_theme(self.table_view)
         self.table_view.setToolTip(self.tr("The chart's figures: mean rating and number of raters per cycle"))
         self.table_view.setModel(self.table_model)
         self.table_view.setAccessibleName(self.tr("Trend figures"))
