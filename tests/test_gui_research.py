@@ -190,3 +190,53 @@ def test_the_export_dialogs_save_as_label_names_the_file_box_for_alt_s(qtbot, tm
         shown = item.widget() if item is not None else None
         if isinstance(shown, QLabel) and "&" in shown.text():
             assert shown.buddy() is not None, shown.text()
+
+
+def _hit(snippet: tuple[tuple[str, bool], ...]):  # type: ignore[no-untyped-def]
+    from workshop_app.domain.research import SearchHit, SearchKind
+
+    return SearchHit(SearchKind.REFLECTION, "r1", snippet, None, "Session", None, None, "Someone", "Prompt", 1.0)
+
+
+def test_a_match_far_along_its_snippet_is_shown_in_the_found_column(qtbot) -> None:
+    """A snippet is 24 words; in a narrow column its highlighted word used to be cut off at the
+    right. The cell now starts further along, so the word is seen, with some words before it."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QTableView
+
+    from workshop_app.ui.research_models import HtmlDelegate, SearchHitTableModel
+
+    before = "…we talked for a long while about many different things, budgets and rotas and rooms, before the "
+    model = SearchHitTableModel()
+    model.set_items(
+        [
+            _hit(((before, False), ("trust", True), (" question came up again at the end…", False))),
+            _hit((("…", False), ("trust", True), (" came first here, and the rest followed after it.", False))),
+        ]
+    )
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setItemDelegateForColumn(0, HtmlDelegate(view))
+    view.setColumnWidth(0, 260)
+    view.setWordWrap(False)
+    view.resize(700, 200)
+    view.show()
+    qtbot.waitExposed(view)
+
+    def marked_columns(row: int) -> list[int]:
+        """The x of every pixel in the row's Found cell painted in the highlight colour."""
+        image = view.viewport().grab().toImage()
+        rect = view.visualRect(model.index(row, 0))
+        return [
+            x
+            for x in range(rect.left(), rect.right())
+            for y in range(rect.top(), rect.bottom())
+            if QColor(image.pixel(x, y)).name() == "#ffe08a"
+        ]
+
+    far = marked_columns(0)
+    assert far, "the highlighted word is not in view"
+    assert min(far) > 260 // 8  # words before it stay in view for context
+    near = marked_columns(1)
+    assert near and min(near) < 30  # a match already in view is not moved

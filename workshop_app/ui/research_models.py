@@ -53,6 +53,31 @@ class SearchHitTableModel(ListTableModel[SearchHit]):
         return None
 
 
+def shown_from(doc: QTextDocument, width: float) -> float:
+    """How far to move a one-line snippet left so that its first highlighted word is seen in a cell
+    `width` wide: 0 when it already is; otherwise the word starts a quarter of the way in, with the
+    words before it for context (never moving past the text's end)."""
+    if doc.idealWidth() <= width:  # lays the document out, too
+        return 0.0
+    block = doc.firstBlock()
+    layout = block.layout()
+    if layout is None or layout.lineCount() == 0:
+        return 0.0
+    fragments = block.begin()
+    while not fragments.atEnd():
+        fragment = fragments.fragment()
+        if fragment.charFormat().background().style() != Qt.BrushStyle.NoBrush:
+            line = layout.lineAt(0)
+            start = fragment.position() - block.position()
+            left = line.cursorToX(start)[0]
+            right = line.cursorToX(start + fragment.length())[0]
+            if right <= width - 4:
+                return 0.0
+            return max(0.0, min(left - width / 4, doc.idealWidth() - width))
+        fragments += 1
+    return 0.0
+
+
 class HtmlDelegate(QStyledItemDelegate):
     """Paints a column's HTML_ROLE text (highlighted matches) instead of its plain text."""
 
@@ -73,6 +98,7 @@ class HtmlDelegate(QStyledItemDelegate):
         painter.save()
         painter.translate(opt.rect.topLeft())
         painter.setClipRect(QRectF(0, 0, opt.rect.width(), opt.rect.height()))
+        painter.translate(-shown_from(doc, opt.rect.width()), 0)
         context = QAbstractTextDocumentLayout.PaintContext()
         if opt.state & QStyle.StateFlag.State_Selected:
             context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.HighlightedText))
