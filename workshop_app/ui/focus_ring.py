@@ -38,9 +38,10 @@ class FocusRing(QFocusFrame):
     It is a `QFocusFrame` (placed by this module, not by Qt) because Qt's accessibility leaves
     focus frames out of the tree a screen reader walks: the control keeps no extra child there.
 
-    It paints itself rather than asking Qt to fill it from its palette: in high contrast the
-    application has a style sheet, and Qt's style-sheet engine puts back a widget's earlier palette
-    when it polishes it again (on every move to another control), which left the ring blue."""
+    It paints itself rather than asking Qt to fill it from its palette: a child takes its parent's
+    background role (a button's is Button), and under a style sheet Qt's engine puts back a
+    widget's earlier palette when it polishes it again (it left the ring blue in high contrast
+    while the application still set a sheet there)."""
 
     def __init__(self, colour: QColor) -> None:
         super().__init__()
