@@ -224,8 +224,6 @@ def _apply_style(app: QApplication, high_contrast: bool) -> None:
         return  # the usual start (no high contrast) makes and changes no style
     if high_contrast:
         if app.property(_STANDARD_STYLE) is None:
-            if app.styleSheet():
-                app.setStyleSheet("")  # the app sets none; a sheet's wrapper style would hide the name
             app.setProperty(_STANDARD_STYLE, app.style().name())
         app.setStyle(HIGH_CONTRAST_STYLE)
     else:

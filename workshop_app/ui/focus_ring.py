@@ -54,9 +54,6 @@ class FocusRing(QFocusFrame):
         self._colour = QColor(colour)
         self.update()
 
-    def colour(self) -> QColor:
-        return QColor(self._colour)
-
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         painter.fillRect(self.rect(), self._colour)  # the mask keeps it to the band
