@@ -306,9 +306,10 @@ def test_the_ring_survives_the_window_it_was_in_being_deleted(qtbot, tmp_path: P
     dialog.activateWindow()
     field.setFocus()
     qtbot.waitUntil(lambda: _ring_on(field) is not None)
-    dialog.deleteLater()  # the ring inside it goes with it
-    qtbot.waitUntil(lambda: not dialog.isVisible() if _alive(dialog) else True)
-    QApplication.processEvents()
+    ring = _ring_on(field)
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(dialog))
+    assert not _alive(ring)  # the ring inside it went with it
     window.activateWindow()
     window.print_button.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.print_button)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStyledItemDelegate,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -258,8 +257,7 @@ class BlockLibraryDialog(QDialog):
         self.search.setAccessibleName(self.tr("Search blocks"))
         self.search.setClearButtonEnabled(True)
         self.model = LibraryTableModel(self)
-        self.view = QTableView()
-        appearance.headings_for_theme(self.view)
+        self.view = appearance.table_view()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Blocks in every template"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -343,8 +341,7 @@ class AgendaEditorWidget(QWidget):
         self.model = AgendaEditModel(self)
         self.model.on_edit = self._edit
         self.model.on_move = lambda line, position: self.move_to(line, position)
-        self.view = QTableView()
-        appearance.headings_for_theme(self.view)
+        self.view = appearance.table_view()
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(MINUTES_COLUMN, MinutesDelegate(self.view))
         self.view.setAccessibleName(self.tr("Agenda"))

@@ -28,7 +28,7 @@ _BASE_POINT_SIZE = "wcBasePointSize"
 # window), and that engine gives widgets their parent's font again whenever it polishes them (the
 # kiosk's larger answers lost their size in high contrast). The focus ring is drawn by
 # `focus_ring`, labels' roles by `set_text_role`, and tables' headings follow the theme through
-# `headings_for_theme`.
+# `table_view`.
 # A label's role (set_text_role): its colour in the standard theme and in high contrast, and whether bold.
 TEXT_ROLES = {"error": ("#b00020", "#ff8080", True), "hint": ("#555555", "#e0e0e0", False)}
 FOCUS_COLOUR = "#0b57d0"
@@ -209,13 +209,15 @@ def apply_theme(on: bool) -> None:
             widget.setHighlightSections(not on)
 
 
-def headings_for_theme(view: QTableView) -> None:
-    """A table's headings as the theme wants them. Qt highlights the heading of every column that
-    holds a chosen cell (with whole rows chosen, all of them); high contrast's style draws a
-    highlighted heading as a white dither its text is lost in, so there headings are never
-    highlighted. Call it on every table made; switching the theme redoes every table there is."""
+def table_view() -> QTableView:
+    """A table whose headings follow the theme. Qt highlights the heading of every column that holds
+    a chosen cell (with whole rows chosen, all of them); high contrast's style draws a highlighted
+    heading as a white dither its text is lost in, so there headings are never highlighted.
+    Switching the theme redoes every table there is (apply_theme)."""
+    view = QTableView()
     for header in (view.horizontalHeader(), view.verticalHeader()):
         header.setHighlightSections(not is_high_contrast())
+    return view
 
 
 def _apply_style(app: QApplication, high_contrast: bool) -> None:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -279,8 +278,7 @@ class ImportSummaryDialog(QDialog):
             self,
         )
         self.model.set_items([t for t in summary.tables if t.records])
-        self.table = QTableView()
-        appearance.headings_for_theme(self.table)
+        self.table = appearance.table_view()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Records imported per kind"))
         self.table.setToolTip(self.tr("How many records of each kind were added, updated or kept"))

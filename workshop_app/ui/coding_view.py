@@ -70,8 +70,7 @@ def from_utf16(text: str, position: int) -> int:
 
 
 def _table(model: Any, name: str, tip: str) -> QTableView:
-    view = QTableView()
-    appearance.headings_for_theme(view)
+    view = appearance.table_view()
     view.setModel(model)
     view.setAccessibleName(name)
     view.setToolTip(tip)

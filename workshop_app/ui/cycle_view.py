@@ -203,8 +203,7 @@ class ReviewDialog(FormDialog):
 
 
 def _table(model: Any, name: str, tip: str) -> QTableView:
-    view = QTableView()
-    appearance.headings_for_theme(view)
+    view = appearance.table_view()
     view.setModel(model)
     view.setAccessibleName(name)
     view.setToolTip(tip)
@@ -578,8 +577,7 @@ class PracticeMapWidget(QWidget):
         super().__init__(parent)
         self.services = services
         self.model = PracticeMapModel(self)
-        self.view = QTableView()
-        appearance.headings_for_theme(self.view)
+        self.view = appearance.table_view()
         self.view.setToolTip(self.tr("Each practice per session: minutes spent on it and the group's rating"))
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Practice map"))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -128,8 +127,7 @@ class HelpDialog(QDialog):
         self.filter_edit.setAccessibleName(self.tr("Filter the cards"))
         self.filter_edit.setToolTip(self.tr("Show only the cards whose kind or title contains these letters"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.list_view = QTableView()
-        appearance.headings_for_theme(self.list_view)
+        self.list_view = appearance.table_view()
         self.list_view.setModel(self.proxy)
         self.list_view.setAccessibleName(self.tr("Help cards"))
         self.list_view.setToolTip(self.tr("Choose a card to read it"))
@@ -234,8 +232,7 @@ class ShortcutSheet(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.model: ListTableModel[ShortcutLine] = ListTableModel(shortcut_columns(), self)
         self.model.set_items(shortcut_lines(window))
-        self.view = QTableView()
-        appearance.headings_for_theme(self.view)
+        self.view = appearance.table_view()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.view.setToolTip(self.tr("Every command with a keyboard shortcut"))

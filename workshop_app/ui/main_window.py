@@ -93,8 +93,7 @@ def _fit_columns(view: QTableView) -> None:
 
 
 def _table(model: Any, name: str) -> QTableView:
-    view = QTableView()
-    appearance.headings_for_theme(view)
+    view = appearance.table_view()
     view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

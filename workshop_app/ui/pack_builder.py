@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -201,8 +200,7 @@ class PackBuilderDialog(QDialog):
         # participants
         self.participants = ParticipantChoiceModel(data.participants, self)
         self.participants.dataChanged.connect(self._options_changed)
-        self.people_view = QTableView()
-        appearance.headings_for_theme(self.people_view)
+        self.people_view = appearance.table_view()
         self.people_view.setAccessibleName(self.tr("People"))
         self.people_view.setToolTip(self.tr("Tick the people whose personal sheets to print"))
         self.people_view.setModel(self.participants)
@@ -255,8 +253,7 @@ class PackBuilderDialog(QDialog):
             ],
             self,
         )
-        self.pages_view = QTableView()
-        appearance.headings_for_theme(self.pages_view)
+        self.pages_view = appearance.table_view()
         self.pages_view.setAccessibleName(self.tr("Pages of the pack"))
         self.pages_view.setToolTip(self.tr("What each page of the laid-out pack holds"))
         self.pages_view.setModel(self.pages)

@@ -67,11 +67,11 @@ def shown_from(doc: QTextDocument, width: float) -> float:
     while not fragments.atEnd():
         fragment = fragments.fragment()
         if fragment.charFormat().background().style() != Qt.BrushStyle.NoBrush:
-            line = layout.lineAt(0)
+            line, margin = layout.lineAt(0), doc.documentMargin()
             start = fragment.position() - block.position()
-            left = line.cursorToX(start)[0]
-            right = line.cursorToX(start + fragment.length())[0]
-            if right <= width - 4:
+            left = margin + line.cursorToX(start)[0]
+            right = margin + line.cursorToX(start + fragment.length())[0]
+            if right <= width - margin:
                 return 0.0
             return max(0.0, min(left - width / 4, doc.idealWidth() - width))
         fragments += 1

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -66,8 +65,7 @@ class RestoreDialog(QDialog):
             ],
             self,
         )
-        self.table = QTableView()
-        appearance.headings_for_theme(self.table)
+        self.table = appearance.table_view()
         self.table.setAccessibleName(self.tr("Backups"))
         self.table.setToolTip(self.tr("Every backup of this database, newest first"))
         self.table.setModel(self.model)

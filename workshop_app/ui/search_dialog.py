@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,8 +46,7 @@ class SearchDialog(QDialog):
         )
         self.query_edit.setClearButtonEnabled(True)
         self.model = SearchHitTableModel(self)
-        self.view = QTableView()
-        appearance.headings_for_theme(self.view)
+        self.view = appearance.table_view()
         self.view.setToolTip(self.tr("Reflections and actions containing the words; Enter opens the chosen one"))
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Search results"))

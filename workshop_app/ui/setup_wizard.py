@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -257,8 +256,7 @@ class ParticipantsPage(QWizardPage):
             self.tr("Read participants from a CSV file; you see them below before anything is saved")
         )
         self.preview_model: ListTableModel[ParticipantDraft] = ListTableModel(preview_columns(), self)
-        self.preview_view = QTableView()
-        appearance.headings_for_theme(self.preview_view)
+        self.preview_view = appearance.table_view()
         self.preview_view.setModel(self.preview_model)
         self.preview_view.setAccessibleName(self.tr("Participants to add"))
         self.preview_view.setToolTip(self.tr("The people who will be added when you finish"))

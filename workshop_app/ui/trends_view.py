@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -56,8 +55,7 @@ class TrendsWidget(QWidget):
         self.chart_view.setAccessibleName(self.tr("Trend chart"))
         self.chart_view.setMinimumHeight(260)
         self.table_model = TrendTableModel(self)
-        self.table_view = QTableView()
-        appearance.headings_for_theme(self.table_view)
+        self.table_view = appearance.table_view()
         self.table_view.setToolTip(self.tr("The chart's figures: mean rating and number of raters per cycle"))
         self.table_view.setModel(self.table_model)
         self.table_view.setAccessibleName(self.tr("Trend figures"))
