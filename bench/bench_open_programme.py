@@ -7,7 +7,9 @@ years of fortnightly sessions). Each run switches the programme box from another
 big one and times until the participant and session lists have both painted (the agenda and the
 reflection editor are loaded in the same step). The other screens (cycle, practice map, coding,
 trends) load when their tab is opened, so by default the plan is the tab shown. With `--coding`
-the Coding tab is the one shown, and the time runs until its list of reflections has painted too.
+the Coding tab is the one shown, and the time runs until its list of reflections has painted too:
+the list shows its first page at once and reads the rest on another thread, so a second figure
+gives the time until the whole list is read and shown (the count above the list final).
 Target: <= 300 ms.
 """
 
@@ -36,7 +38,7 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     print(machine())
 
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtCore import QEvent, QEventLoop, QObject
     from PySide6.QtWidgets import QApplication
 
     from workshop_app.content.loader import load_library
@@ -80,9 +82,13 @@ def main() -> int:
         for view in lists:
             view.installEventFilter(watch)
         times: list[float] = []
+        whole: list[float] = []  # --coding: until the whole list is read and shown
         for _ in range(runs):
             combo.setCurrentIndex(other_index)
             app.processEvents()
+            if args.coding:
+                window.coding_widget.wait_for_list()
+                app.processEvents()
             watch.seen.clear()
             t = time.perf_counter()
             combo.setCurrentIndex(big_index)
@@ -91,6 +97,12 @@ def main() -> int:
                 if time.perf_counter() - t > 30:
                     raise RuntimeError("the lists never painted")
             times.append(time.perf_counter() - t)
+            if args.coding:
+                while window.coding_widget.list_loading:
+                    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)  # idle, as a person reads
+                    if time.perf_counter() - t > 30:
+                        raise RuntimeError("the coding list was never read whole")
+                whole.append(time.perf_counter() - t)
         people = window.participant_model.rowCount()
         sessions = window.session_model.rowCount()
         entries = window.coding_widget.entry_model.rowCount() if args.coding else None
@@ -105,6 +117,10 @@ def main() -> int:
         f"listed, {sessions} sessions listed" + (f", {entries} entries in the coding list" if args.coding else "")
     )
     print(f"runs: {runs}; median {ms(median(times))}, min {ms(min(times))}, max {ms(max(times))}")
+    if whole:
+        print(
+            f"coding list read whole and shown: median {ms(median(whole))}, min {ms(min(whole))}, max {ms(max(whole))}"
+        )
     result(
         f"open a programme holding {big_count:,} reflections (to painted lists"
         + (", Coding tab shown)" if args.coding else ")"),

@@ -156,3 +156,60 @@ def test_entry_ids_come_in_the_coding_lists_order_and_driver_errors_read_plainly
     ]
     with pytest.raises(StorageError), services.db.unit_of_work(write=False) as uow:
         first_column(uow.db, select(func.no_such_function(1)))
+
+
+def test_the_first_entry_ids_are_the_start_of_the_list_even_when_sessions_tie(tmp_path, library, monkeypatch) -> None:
+    """`entry_ids_head` reads the first sessions only; it must give exactly the list's first ids."""
+    from datetime import date, time
+
+    from workshop_app.services.coding import CodingService
+    from workshop_app.services.container import Services
+    from workshop_app.storage.database import open_database
+
+    services = Services.create(open_database(tmp_path / "head.db"), library)
+    programme = services.programmes.create_programme("Heads").value
+    people = []
+    for name in ("Zofia Zielińska", "Aled Ap Rhys", "Mairi Nic a' Ghobhainn"):
+        person = services.programmes.add_participant(programme.id, name, "NHS Fife", "Health").value
+        services.consent.record(person.id, taking_part=True, research_use=True)
+        people.append(person)
+    sessions = []
+    for k in range(14):
+        session = services.sessions.add_from_template(
+            programme.id, "par-cycle-review", date(2026, 1, 5 + k), time(9, 0)
+        ).value
+        prompt = services.sessions.prompts(session)[0]
+        for person in people if k % 5 else people[:1]:  # some sessions hold fewer entries
+            services.entries.save_reflection(session.id, person.id, prompt, f"{k}: {person.name}")
+        sessions.append(session)
+    # a session with no written entry yet does not end the list early
+    services.sessions.add_from_template(programme.id, "par-cycle-review", date(2025, 12, 1), time(9, 0))
+
+    def check() -> None:
+        whole = services.coding.entry_ids(programme.id)
+        for limit in range(1, len(whole) + 3):
+            head, complete = services.coding.entry_ids_head(programme.id, limit)
+            assert head == whole[:limit], limit
+            assert complete == (limit >= len(whole)), limit
+
+    check()
+    # sessions held the same day and made at the same moment: their entries interleave by person
+    with services.db.unit_of_work() as uow:
+        from sqlalchemy import update
+
+        from workshop_app.storage.rows import SessionRow
+
+        tied = [s.id for s in sessions[6:12]]
+        moment = uow.db.get(SessionRow, tied[0]).created_at
+        uow.db.execute(
+            update(SessionRow).where(SessionRow.id.in_(tied)).values(held_on=date(2026, 1, 11), created_at=moment)
+        )
+    in_tie = [e.session_id for e in services.coding.entries(programme.id) if e.session_id in tied]
+    changes = sum(a != b for a, b in zip(in_tie, in_tie[1:], strict=False))
+    assert changes > len(tied) - 1  # interleaved, not one session after another
+    check()
+    # a programme of very many sessions: past a bound, the whole sorted query with a limit
+    monkeypatch.setattr(CodingService, "_HEAD_MAX_SESSIONS", 2)
+    check()
+    assert services.coding.entry_ids_head("no-such-programme", 200) == ([], True)
+    services.close()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.gui_helpers import type_text
+from workshop_app.domain import records as r
 from workshop_app.services.container import Services
 from workshop_app.storage.database import open_database
 from workshop_app.ui.main_window import MainWindow
@@ -62,7 +63,8 @@ def two_programmes(qtbot, tmp_path: Path, library, monkeypatch):
     big = _programme(services, "Big", people=4, sessions=3, prompts=2)
     reads = Reads(
         monkeypatch,
-        coding=(services.coding, "entry_ids"),
+        coding=(services.coding, "entry_ids_head"),
+        coding_rest=(services.coding, "entry_ids"),
         pages=(services.coding, "entries_by_id"),
         cycle=(services.cycles, "summary"),
         practice_map=(services.cycles, "practice_map"),
@@ -166,7 +168,9 @@ def test_the_coding_list_reads_a_page_at_a_time_as_it_scrolls(qtbot, qtmodeltest
     _open_tab(qtbot, window, coding)
     QApplication.processEvents()
 
-    # the count is right at once; only the pages with rows on screen have been read
+    # the count is right at once (the rest of the list read after its first page); only the pages
+    # with rows on screen have been read
+    assert reads.calls["coding"] == 1 and reads.calls["coding_rest"] == 1
     assert model.rowCount() == 24
     assert coding.entries_label.text() == "<b>Entries</b> (24)"
     visible = coding.entry_view.rowAt(coding.entry_view.viewport().height() - 1)
@@ -195,3 +199,89 @@ def test_the_coding_list_reads_a_page_at_a_time_as_it_scrolls(qtbot, qtmodeltest
     assert services.coding.entries(big_programme.id)[-1].reviewed
     assert coding.entry_view.currentIndex().row() == last
     qtmodeltester.check(model)
+
+
+def test_a_long_coding_list_shows_its_first_page_while_the_rest_is_read(qtbot, qtmodeltester, two_programmes) -> None:
+    """The list's first page at once; the rest read on another thread, the entry chosen kept."""
+    import threading
+
+    from workshop_app.domain.errors import StorageError
+    from workshop_app.ui import coding_view
+
+    window, services, other, big, reads = two_programmes
+    big_programme = big[0]
+    coding = window.coding_widget
+    coding.reads = TaskRunner(coding)  # a real thread, as in the app
+    model = coding.entry_model
+    model.page_size = 5  # 24 entries: the first page, then the rest
+    expected = services.coding.entries(big_programme.id)
+    gate = threading.Event()
+    read_ids = services.coding.entry_ids
+
+    def slow_ids(*args, **kwargs):
+        assert threading.current_thread() is not threading.main_thread()
+        gate.wait(10)
+        return read_ids(*args, **kwargs)
+
+    services.coding.entry_ids = slow_ids
+    _choose_programme(window, big_programme.id)
+    _open_tab(qtbot, window, coding)
+
+    # the first page is shown and usable while the rest is read
+    assert model.rowCount() == 5
+    assert coding.entries_label.text() == "<b>Entries</b> (…)"
+    assert coding.entries_label.toolTip() == "Reading the rest of the list; its first entries are shown"
+    assert [model.index(row, 2).data() for row in range(5)] == [e.participant_code for e in expected[:5]]
+    coding.entry_view.selectRow(2)
+    assert coding.text_view.toPlainText() == expected[2].text
+    gate.set()
+    qtbot.waitUntil(lambda: model.rowCount() == 24)
+    assert coding.entries_label.text() == "<b>Entries</b> (24)"
+    assert coding.entry_view.currentIndex().row() == 2  # the person's choice is kept
+    assert [model.index(row, 3).data() for row in range(24)] == [e.prompt for e in expected]
+    qtmodeltester.check(model)
+
+    # an entry beyond the first page stays chosen when the list is read again
+    coding.entry_view.selectRow(20)
+    gate.clear()
+    window.data_changed.emit(r.Changes(reflections=True), None)
+    assert model.rowCount() == 5 and coding.text_view.toPlainText() == expected[0].text
+    gate.set()
+    qtbot.waitUntil(lambda: model.rowCount() == 24)
+    assert coding.entry_view.currentIndex().row() == 20
+    assert coding.text_view.toPlainText() == expected[20].text
+
+    # switching programme while the rest is read: the late list of the old programme is dropped
+    gate.clear()
+    window.data_changed.emit(r.Changes(reflections=True), None)
+    _choose_programme(window, other[0].id)
+    assert model.rowCount() == 3 and coding.entries_label.text() == "<b>Entries</b> (3)"
+    gate.set()
+    assert coding.wait_for_list()
+    QApplication.processEvents()
+    assert model.rowCount() == 3
+    assert coding.entry_model.id_at(0) in read_ids(other[0].id)
+
+    # a read that fails says so plainly, and the first page stays
+    said: list[str] = []
+    monkey_error = StorageError("The database could not be read.")
+
+    def failing(*_args, **_kwargs):
+        raise monkey_error
+
+    services.coding.entry_ids = failing
+    original = coding_view.show_error
+    coding_view.show_error = lambda _parent, exc, _title="": said.append(str(exc))
+    try:
+        _choose_programme(window, big_programme.id)
+        qtbot.waitUntil(lambda: bool(said))
+    finally:
+        coding_view.show_error = original
+        services.coding.entry_ids = read_ids
+    assert said == ["The database could not be read."]
+    assert model.rowCount() == 5
+    assert coding.entries_label.text() == "<b>Entries</b> (first 5 only)"
+    assert "could not be read" in coding.entries_label.toolTip()
+    window.data_changed.emit(r.Changes(reflections=True), None)  # read again: whole
+    qtbot.waitUntil(lambda: model.rowCount() == 24)
+    assert coding.entries_label.text() == "<b>Entries</b> (24)"

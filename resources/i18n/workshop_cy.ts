@@ -516,6 +516,26 @@
         <translation>&amp;Ailwneud</translation>
     </message>
     <message>
+        <source>Coding</source>
+        <translation>Codio</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Entries&lt;/b&gt; (…)</source>
+        <translation>&lt;b&gt;Cofnodion&lt;/b&gt; (…)</translation>
+    </message>
+    <message>
+        <source>Reading the rest of the list; its first entries are shown</source>
+        <translation>Yn darllen gweddill y rhestr; dangosir ei chofnodion cyntaf</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Entries&lt;/b&gt; (first {count} only)</source>
+        <translation>&lt;b&gt;Cofnodion&lt;/b&gt; (y {count} cyntaf yn unig)</translation>
+    </message>
+    <message>
+        <source>The rest of the list could not be read. It is read again when the entries change or when you choose this programme again.</source>
+        <translation>Nid oedd modd darllen gweddill y rhestr. Caiff ei darllen eto pan fydd y cofnodion yn newid neu pan fyddwch yn dewis y rhaglen hon eto.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Entries&lt;/b&gt; ({count})</source>
         <translation>&lt;b&gt;Cofnodion&lt;/b&gt; ({count})</translation>
     </message>

@@ -32,6 +32,7 @@ from ..services.coding import CodingService
 from . import appearance
 from .messages import show_error
 from .research_models import CodedEntryTableModel, CodeTableModel, CodingTableModel, FrequencyTableModel
+from .tasks import TaskRunner
 from .texts import format_date
 
 Emit = Callable[[r.Changes], None]
@@ -116,12 +117,21 @@ class UntagCommand(QUndoCommand):
 class CodingWidget(QWidget):
     changed = Signal(object)  # Changes made here
 
-    def __init__(self, coding: CodingService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, coding: CodingService, parent: QWidget | None = None, *, reads: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self.coding = coding
         self.programme_id: str | None = None
         self._shown: tuple[str, str] | None = None
         self.undo_stack = QUndoStack(self)
+        # the rest of a long list is read here, after its first page is shown (its own lane, so
+        # that an export running meanwhile does not hold it up)
+        self.reads = reads if reads is not None else TaskRunner(self)
+        self._list_load = 0  # which reading of the list is the current one; older results are dropped
+        self._list_loading = False
+        self._list_partial = False  # the rest of the list could not be read: only its first page is shown
+        self._pending_entry: str | None = None  # the entry to choose again once the whole list is read
 
         # the list holds every entry's id and reads the rows it shows a page at a time
         self.entry_model = CodedEntryTableModel(coding.entries_by_id, self)
@@ -265,18 +275,97 @@ class CodingWidget(QWidget):
         self.coding_model.names = {c.id: c.name for c in codes}
         if keep_list:
             self.entry_model.refresh()
+            self.select_entry(current)
         else:
-            self.entry_model.set_ids(self.coding.entry_ids(pid) if pid else [])
-            # fit the columns to the rows near the top (half a page), not to every page of a long list
-            self.entry_view.horizontalHeader().setResizeContentsPrecision(max(1, self.entry_model.page_size // 2))
-            self.entry_view.resizeColumnsToContents()
-            self._show_count()
-        self.select_entry(current)
+            self._load_list(pid, current)
         self._reload_frequencies()
+
+    def _load_list(self, programme_id: str | None, current: str | None) -> None:
+        """List the programme's entries: the first page at once, the rest read on the reads lane.
+
+        Reading every entry's id of a big programme takes SQLite a tenth of a second and more, so
+        the list shows its first page straight away and grows to its full length when the rest
+        is read. The entry chosen before is chosen again then, if it was not on the first page.
+        """
+        self._list_load += 1
+        load = self._list_load
+        head, complete = (
+            self.coding.entry_ids_head(programme_id, self.entry_model.page_size) if programme_id else ([], True)
+        )
+        self.entry_model.set_ids(head)
+        # fit the columns to the rows near the top (half a page), not to every page of a long list
+        self.entry_view.horizontalHeader().setResizeContentsPrecision(max(1, self.entry_model.page_size // 2))
+        self.entry_view.resizeColumnsToContents()
+        self._list_loading = not complete
+        self._list_partial = False
+        self._pending_entry = current if not complete and self.entry_model.row_of(current) < 0 else None
+        self._show_count()
+        self.select_entry(current)
+        if complete:
+            return
+        pid = programme_id
+        self.reads.start(
+            lambda _report: self.coding.entry_ids(pid),
+            on_done=lambda ids: self._list_read(load, ids),
+            on_error=lambda exc: self._list_failed(load, exc),
+        )
+
+    def _list_read(self, load: int, ids: list[str]) -> None:
+        if load != self._list_load:
+            return  # a newer reading of the list is under way
+        current = self.entry_model.id_at(self.entry_view.currentIndex().row())
+        chosen_for_them = self._pending_entry is not None and current == self.entry_model.id_at(0)
+        kept = self.entry_model.complete(ids)
+        self._list_loading = False
+        self._show_count()
+        if chosen_for_them:
+            self.select_entry(self._pending_entry)  # nobody chose another entry meanwhile
+        elif not kept:
+            self.select_entry(current)
+        self._pending_entry = None
+
+    def _list_failed(self, load: int, exc: BaseException) -> None:
+        if load != self._list_load:
+            return
+        self._list_loading = False
+        self._list_partial = True
+        self._pending_entry = None
+        self._show_count()
+        show_error(self, exc, self.tr("Coding"))
 
     def _show_count(self) -> None:
         count = QLocale().toString(self.entry_model.rowCount())
-        self.entries_label.setText(self.tr("<b>Entries</b> ({count})").format(count=count))
+        if self._list_loading:
+            # short: the label's width is the list pane's narrowest, and a wider text would shift the panes
+            text = self.tr("<b>Entries</b> (…)")
+            tip = self.tr("Reading the rest of the list; its first entries are shown")
+        elif self._list_partial:
+            text = self.tr("<b>Entries</b> (first {count} only)")
+            tip = self.tr(
+                "The rest of the list could not be read. It is read again when the entries change "
+                "or when you choose this programme again."
+            )
+        else:
+            text = self.tr("<b>Entries</b> ({count})")
+            tip = ""
+        if self._list_loading:
+            # as wide as a six-figure count will be, so that the panes do not shift when it comes
+            self.entries_label.setText(self.tr("<b>Entries</b> ({count})").format(count=QLocale().toString(999_999)))
+            self.entries_label.setMinimumWidth(self.entries_label.sizeHint().width())
+        else:
+            self.entries_label.setMinimumWidth(0)
+        self.entries_label.setText(text.format(count=count))
+        self.entries_label.setToolTip(tip)
+        self.entries_label.setAccessibleDescription(tip)
+
+    @property
+    def list_loading(self) -> bool:
+        """Whether the rest of the list is still being read (its first page is shown)."""
+        return self._list_loading
+
+    def wait_for_list(self, msecs: int = 30_000) -> bool:
+        """Block until the list is read whole (closing, tests); its rows are added when control returns."""
+        return self.reads.wait(msecs)
 
     def show_programme(self, programme_id: str | None) -> None:
         """Bring the tab up to date for this programme: switch to it, or reload it if it is already shown."""

@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
     def _build_coding(self) -> CodingWidget:
         from .coding_view import CodingWidget
 
-        view = CodingWidget(self.services.coding)
+        view = CodingWidget(self.services.coding, reads=TaskRunner(self, synchronous=self.runner.synchronous))
         view.changed.connect(lambda changes: self.data_changed.emit(changes, view))
         return view
 
@@ -1067,4 +1067,7 @@ class MainWindow(QMainWindow):
         if run_view is not None:
             run_view.close_presenter()
         self.runner.wait()
+        coding = self.pages.built("coding")
+        if coding is not None:
+            coding.wait_for_list()  # type: ignore[attr-defined]
         event.accept()

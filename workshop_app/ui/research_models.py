@@ -152,6 +152,23 @@ class CodedEntryTableModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
 
+    def complete(self, ids: Sequence[str]) -> bool:
+        """The whole list, once the first rows were set from its head: rows are added after them.
+
+        Returns False (and starts the list anew, as `set_ids`) when the rows already listed are not
+        the start of `ids`: the entries changed while the rest of the list was read.
+        """
+        ids = list(ids)
+        count = len(self._ids)
+        if ids[:count] != self._ids:
+            self.set_ids(ids)
+            return False
+        if len(ids) > count:
+            self.beginInsertRows(QModelIndex(), count, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+        return True
+
     def refresh(self) -> None:
         """The same entries whose codes or marks changed: forget the pages read, re-read what is shown."""
         self._pages.clear()
