@@ -330,3 +330,43 @@ def test_the_dialogs_before_the_window_are_translated(qtbot, tmp_path: Path, mon
     application.choose_other_file(path)
     shown = [text for text in seen if text != "A problem."]
     assert len(shown) == 11 and all(tools.is_pseudo(text.split("\n\n")[0]) for text in shown), shown
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_the_coding_list_shows_who_wrote_each_entry_at_1280_by_800(qtbot, tmp_path: Path, library, language) -> None:
+    """The coding tab's middle pane must not squeeze the entry list to a sliver, in either language.
+
+    The "Reviewed" box once carried its whole explanation on one line, which set the middle
+    pane's narrowest width; in Welsh only the dates of the entries were left to see.
+    """
+    from tests.gui_helpers import open_main_window
+    from workshop_app.services.container import Services
+    from workshop_app.services.demo import create_demo
+    from workshop_app.storage.database import open_database
+
+    installed = appearance.install_translator(language) if language != "en" else []
+    assert language == "en" or installed, "the Welsh catalogue did not load"
+    try:
+        services = Services.create(open_database(tmp_path / "demo.db"), library)
+        create_demo(services)
+        services.close()
+        window = open_main_window(qtbot, tmp_path / "demo.db", library)
+        window.resize(1280, 800)
+        window.session_tabs.setCurrentWidget(window.coding_widget)
+        qtbot.waitUntil(lambda: window.coding_widget.entry_model.rowCount() > 0)
+        view = window.coding_widget.entry_view
+        QApplication.processEvents()
+        who = 2
+        assert view.model().headerData(who, Qt.Orientation.Horizontal) in ("Who", "Pwy")
+        assert view.columnViewportPosition(who) + view.columnWidth(who) <= view.viewport().width()
+        assert view.model().index(0, who).data()  # a participant code, on screen
+        box = window.coding_widget.reviewed_box
+        assert box.accessibleDescription() == window.coding_widget.reviewed_hint.text()
+        window.close()
+        window.services.close()
+    finally:
+        app = QApplication.instance()
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        app.setProperty("interfaceLanguage", "en")

@@ -416,12 +416,16 @@
         <translation>Testun y cofnod</translation>
     </message>
     <message>
-        <source>&amp;Reviewed: nothing here identifies anyone (may go into de-identified exports)</source>
-        <translation>&amp;Adolygwyd: does dim yma&apos;n adnabod neb (gall fynd i allforion dad-adnabyddedig)</translation>
+        <source>&amp;Reviewed</source>
+        <translation>&amp;Adolygwyd</translation>
     </message>
     <message>
         <source>Tick when you have checked the text names no one</source>
         <translation>Ticiwch pan fyddwch wedi gwirio nad yw&apos;r testun yn enwi neb</translation>
+    </message>
+    <message>
+        <source>Nothing here identifies anyone, so the entry may go into de-identified exports.</source>
+        <translation>Does dim yma&apos;n adnabod neb, felly gall y cofnod fynd i allforion dad-adnabyddedig.</translation>
     </message>
     <message>
         <source>Tags on this entry</source>

@@ -150,10 +150,15 @@ class CodingWidget(QWidget):
         )
         self.entry_heading = QLabel(" ")
         self.entry_heading.setWordWrap(True)
-        self.reviewed_box = QCheckBox(
-            self.tr("&Reviewed: nothing here identifies anyone (may go into de-identified exports)")
-        )
+        # the box's words kept short and what ticking it means beside it, wrapping: one long line
+        # made the middle pane as wide as itself and left the entry list a sliver in Welsh
+        self.reviewed_box = QCheckBox(self.tr("&Reviewed"))
         self.reviewed_box.setToolTip(self.tr("Tick when you have checked the text names no one"))
+        self.reviewed_hint = QLabel(
+            self.tr("Nothing here identifies anyone, so the entry may go into de-identified exports.")
+        )
+        self.reviewed_hint.setWordWrap(True)
+        self.reviewed_box.setAccessibleDescription(self.reviewed_hint.text())
         self.coding_model = CodingTableModel(self)
         self.coding_view = _table(
             self.coding_model,
@@ -196,7 +201,10 @@ class CodingWidget(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.entry_heading)
         lay.addWidget(self.text_view, 2)
-        lay.addWidget(self.reviewed_box)
+        reviewed = QHBoxLayout()
+        reviewed.addWidget(self.reviewed_box, 0, Qt.AlignmentFlag.AlignTop)
+        reviewed.addWidget(self.reviewed_hint, 1)
+        lay.addLayout(reviewed)
         lay.addWidget(self.coding_view, 1)
         lay.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
         codes_box = QWidget()
