@@ -343,8 +343,13 @@ class CodingWidget(QWidget):
 
     def _show_count(self) -> None:
         count = QLocale().toString(self.entry_model.rowCount())
+        label = self.entries_label
+        label.setMinimumWidth(0)
         if self._list_loading:
-            # short: the label's width is the list pane's narrowest, and a wider text would shift the panes
+            # short, and the label kept as wide as a six-figure count will be: its width is the
+            # narrowest the list's pane can be, so a change of width would shift the panes
+            label.setText(self.tr("<b>Entries</b> ({count})").format(count=QLocale().toString(999_999)))
+            label.setMinimumWidth(label.sizeHint().width())
             text = self.tr("<b>Entries</b> (…)")
             tip = self.tr("Reading the rest of the list; its first entries are shown")
         elif self._list_partial:
@@ -356,15 +361,9 @@ class CodingWidget(QWidget):
         else:
             text = self.tr("<b>Entries</b> ({count})")
             tip = ""
-        if self._list_loading:
-            # as wide as a six-figure count will be, so that the panes do not shift when it comes
-            self.entries_label.setText(self.tr("<b>Entries</b> ({count})").format(count=QLocale().toString(999_999)))
-            self.entries_label.setMinimumWidth(self.entries_label.sizeHint().width())
-        else:
-            self.entries_label.setMinimumWidth(0)
-        self.entries_label.setText(text.format(count=count))
-        self.entries_label.setToolTip(tip)
-        self.entries_label.setAccessibleDescription(tip)
+        label.setText(text.format(count=count))
+        label.setToolTip(tip)
+        label.setAccessibleDescription(tip)
 
     @property
     def list_loading(self) -> bool:
