@@ -236,16 +236,20 @@ class CodingService:
         The coding list holds these and fetches the rows it shows, a page at a time (`entries_by_id`).
         """
         with self.db.unit_of_work(write=False) as uow:
-            stmt = (
-                self._entry_query(ReflectionRow.id)
-                .where(SessionRow.programme_id == programme_id)
-                .order_by(*self._ENTRY_ORDER)
-            )
+            stmt = self._ordered_ids(programme_id)
             if session_id:
                 stmt = stmt.where(ReflectionRow.session_id == session_id)
             # straight from the driver's cursor: this is the one query that touches every entry of the
             # programme (the coding list runs it on a background thread, its first page shown meanwhile)
             return first_column(uow.db, stmt)
+
+    def _ordered_ids(self, programme_id: str) -> Any:
+        """The programme's entry ids in the coding list's order (the query `entry_ids` runs whole)."""
+        return (
+            self._entry_query(ReflectionRow.id)
+            .where(SessionRow.programme_id == programme_id)
+            .order_by(*self._ENTRY_ORDER)
+        )
 
     # beyond this many sessions the first entries are found by the whole programme's sorted query
     _HEAD_MAX_SESSIONS = 512
@@ -269,14 +273,9 @@ class CodingService:
             take = 8
             while True:
                 end = min(take, len(sessions))
-                while 0 < end < len(sessions) and tuple(sessions[end][1:]) == tuple(sessions[end - 1][1:]):
+                while 0 < end < len(sessions) and sessions[end][1:] == sessions[end - 1][1:]:
                     end += 1  # a tie: its entries interleave with the last one taken
-                stmt = (
-                    self._entry_query(ReflectionRow.id)
-                    .where(SessionRow.programme_id == programme_id)
-                    .order_by(*self._ENTRY_ORDER)
-                    .limit(limit + 1)
-                )
+                stmt = self._ordered_ids(programme_id).limit(limit + 1)
                 everything = end >= len(sessions) or end > self._HEAD_MAX_SESSIONS
                 if not everything:
                     stmt = stmt.where(ReflectionRow.session_id.in_([s.id for s in sessions[:end]]))
