@@ -298,3 +298,22 @@ def test_command_line_export_and_its_errors(tmp_path: Path) -> None:
     assert missing.stderr.count("\n") == 1 and "no database" in missing.stderr.lower()
     bad = run("export", "--db", str(db), "--format", "pdf", "--out", str(out), home=tmp_path)
     assert bad.returncode == 2 and "invalid choice" in bad.stderr
+
+
+@pytest.mark.parametrize("level", list(ExportLevel))
+def test_every_row_made_from_its_own_response(services, built, level: ExportLevel) -> None:
+    """Cells shared between rows (made once per session, person and date) match each row's own response."""
+    data = services.exports.gather(built.programme_id, level, rng=random.Random(5))
+    header, *rows = list(tabular.tidy_rows(data))
+    assert len(rows) == len(data.responses)
+    sessions = {s.id: s for s in data.sessions}
+    people = {p.id: p for p in data.people}
+    for row, resp in zip(rows, data.responses, strict=True):
+        cell = dict(zip(header, row, strict=True))
+        session = sessions.get(resp.session_id)
+        person = people.get(resp.person_id)
+        assert cell["session_date"] == (resp.held_on.isoformat() if resp.held_on else "")
+        assert cell["session"] == tabular.neutralise(session.title if session else "")
+        assert cell["participant"] == tabular.neutralise(person.code if person else "")
+        assert cell["text"] == tabular.neutralise(resp.text)
+        assert cell["rating"] == resp.rating

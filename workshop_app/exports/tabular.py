@@ -30,7 +30,8 @@ class Column:
     kind: str  # text, whole number, date (YYYY-MM-DD)
     levels: tuple[ExportLevel, ...]
     value: Callable[[ExportData, ExportResponse, ExportSession | None], Any]
-    per: str = "response"  # "session" or "person" when the value depends on that alone
+    # "session" or "person" when the value depends on the response's session, person and date alone
+    per: str = "response"
 
 
 ALL = tuple(ExportLevel)
@@ -64,6 +65,7 @@ COLUMNS: tuple[Column, ...] = (
         "date (YYYY-MM-DD)",
         ALL,
         lambda d, r, s: r.held_on.isoformat() if r.held_on else "",
+        "session",  # the session's date, shifted per person: made once per session and person
     ),
     Column("session", "Session title", "text", ALL, lambda d, r, s: s.title if s else "", "session"),
     Column("sheet", "Sheet or instrument the response was given on", "text", ALL, lambda d, r, s: r.sheet),
@@ -140,18 +142,20 @@ def columns_for(level: ExportLevel) -> tuple[Column, ...]:
 def tidy_rows(data: ExportData) -> Iterator[list[Any]]:
     """The header, then one row per response, every text cell neutralised.
 
-    The cells that depend on the session or the person alone are made once per session and
-    person and copied; only the response's own cells are made per row (600,000 rows).
+    The cells that depend on the session, the person or the date alone are made once per
+    session, person and date and copied; only the response's own cells are made per row
+    (600,000 rows).
     """
     columns = columns_for(data.level)
     sessions = {s.id: s for s in data.sessions}
     yield [c.name for c in columns]
     shared = [(i, c.value) for i, c in enumerate(columns) if c.per != "response"]
     own = [(i, c.value) for i, c in enumerate(columns) if c.per == "response"]
-    made: dict[tuple[str | None, str | None], list[Any]] = {}
+    made: dict[tuple[Any, ...], list[Any]] = {}
+    start = FORMULA_START
     for resp in data.responses:
         session = sessions.get(resp.session_id)
-        key = (resp.session_id, resp.person_id)
+        key = (resp.session_id, resp.person_id, resp.held_on)
         template = made.get(key)
         if template is None:
             template = [None] * len(columns)
@@ -161,7 +165,9 @@ def tidy_rows(data: ExportData) -> Iterator[list[Any]]:
         row = template.copy()
         for i, value in own:
             cell = value(data, resp, session)
-            row[i] = "'" + cell if isinstance(cell, str) and cell.startswith(FORMULA_START) else cell
+            if isinstance(cell, str) and cell.startswith(start):
+                cell = "'" + cell
+            row[i] = cell
         yield row
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session as DbSession
 
+from .raw_reads import all_rows
 from .rows import ActionRow, ParCycleRow, ParticipantRow, RatingRow, ReflectionRow, SessionRow
 from .rows_research import CodeRow, CodingRow
 
@@ -45,7 +46,7 @@ class ResearchRepository:
         )
         return self.db.execute(stmt).all()
 
-    def reflections(self, programme_id: str) -> Sequence[Row[Any]]:
+    def reflections(self, programme_id: str) -> list[tuple[Any, ...]]:
         stmt = (
             select(
                 ReflectionRow.id,
@@ -59,9 +60,9 @@ class ResearchRepository:
             .where(SessionRow.programme_id == programme_id)
             .order_by(SessionRow.held_on, ReflectionRow.created_at)
         )
-        return self.db.connection().execute(stmt).all()  # Core rows: no ORM result step (600,000 rows)
+        return all_rows(self.db, stmt)  # 600,000 rows: plain tuples from the driver (`reviewed` as 0 or 1)
 
-    def ratings(self, programme_id: str) -> Sequence[Row[Any]]:
+    def ratings(self, programme_id: str) -> list[tuple[Any, ...]]:
         stmt = (
             select(
                 RatingRow.id,
@@ -76,7 +77,7 @@ class ResearchRepository:
             .where(SessionRow.programme_id == programme_id)
             .order_by(SessionRow.held_on, RatingRow.created_at)
         )
-        return self.db.connection().execute(stmt).all()
+        return all_rows(self.db, stmt)
 
     def ratings_by_cycle(self, programme_id: str) -> Sequence[Row[Any]]:
         """(item_key, cycle number, participant_id, value) for every rating in a numbered cycle."""
