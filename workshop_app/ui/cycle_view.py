@@ -589,14 +589,14 @@ class PracticeMapWidget(QWidget):
         self.note.setObjectName("practiceNote")
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Which of the six practices each session worked on (minutes of blocks serving it) and how the "
-                    "group rated itself on it (the six-practices sheet, 1 to 5)."
-                )
+        intro = QLabel(
+            self.tr(
+                "Which of the six practices each session worked on (minutes of blocks serving it) and how the "
+                "group rated itself on it (the six-practices sheet, 1 to 5)."
             )
         )
+        intro.setWordWrap(True)  # one line would set the tab's narrowest width (and clip longer languages)
+        layout.addWidget(intro)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.note)
 

@@ -73,6 +73,9 @@ class SourceDialog(FormDialog):
         self.doi_edit.setPlaceholderText("10.1080/13561820.2021.1897553")
         self.url_edit = QLineEdit()
         self.content_combo = QComboBox()
+        # the longest template or model name would set the dialog's width and squeeze the labels
+        self.content_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.content_combo.setMinimumContentsLength(32)
         for label, key in content_choices(library):
             self.content_combo.addItem(label, key)
         for label, widget, tip in (

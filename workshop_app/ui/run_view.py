@@ -338,7 +338,7 @@ class RunViewWidget(QWidget):
         controls = QHBoxLayout()
         for b in (self.back_button, self.start_button, self.skip_button):
             controls.addWidget(b)
-        controls.addSpacing(16)
+        controls.addSpacing(12)
         for b in (self.less_button, self.more_button, self.more5_button):
             controls.addWidget(b)
         controls.addStretch(1)
