@@ -152,7 +152,6 @@ def tidy_rows(data: ExportData) -> Iterator[list[Any]]:
     shared = [(i, c.value) for i, c in enumerate(columns) if c.per != "response"]
     own = [(i, c.value) for i, c in enumerate(columns) if c.per == "response"]
     made: dict[tuple[Any, ...], list[Any]] = {}
-    start = FORMULA_START
     for resp in data.responses:
         session = sessions.get(resp.session_id)
         key = (resp.session_id, resp.person_id, resp.held_on)
@@ -165,9 +164,7 @@ def tidy_rows(data: ExportData) -> Iterator[list[Any]]:
         row = template.copy()
         for i, value in own:
             cell = value(data, resp, session)
-            if isinstance(cell, str) and cell.startswith(start):
-                cell = "'" + cell
-            row[i] = cell
+            row[i] = "'" + cell if isinstance(cell, str) and cell.startswith(FORMULA_START) else cell
         yield row
 
 
